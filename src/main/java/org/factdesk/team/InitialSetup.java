@@ -1,0 +1,102 @@
+package org.factdesk.team;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import org.factdesk.base.AuditLog;
+import org.factdesk.base.FactdeskProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start with an empty database, creates the admin account. There is no default
+ * password: either the operator supplies one ({@code FACTDESK_ADMIN_PASSWORD}), or a random one
+ * is printed once and written to {@code <data-dir>/initial-admin-password}, to be changed at
+ * first sign-in. Once any user exists this does nothing, whatever the environment says.
+ */
+@Component
+@Order(0)
+class InitialSetup implements ApplicationRunner {
+
+    static final String ADMIN_LOGIN = "admin";
+    static final String PASSWORD_FILE = "initial-admin-password";
+    private static final Logger log = LoggerFactory.getLogger(InitialSetup.class);
+
+    private final JdbcUserRepository users;
+    private final ApiTokenService tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final FactdeskProperties properties;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    InitialSetup(JdbcUserRepository users, ApiTokenService tokens, PasswordEncoder passwordEncoder,
+                 FactdeskProperties properties, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (users.count() > 0) {
+            return;
+        }
+        String supplied = properties.adminPassword();
+        boolean generated = supplied == null || supplied.isBlank();
+        String password = generated ? Passwords.generate() : supplied;
+        if (!generated) {
+            Passwords.requireAcceptable(password, ADMIN_LOGIN);
+        }
+        var data = new UserData(ADMIN_LOGIN, "Administrator", null, true, true, generated);
+        var adminId = users.insert(data, passwordEncoder.encode(password), clock.instant());
+        audit.record(null, null, "user", adminId, "created", null, data);
+        if (generated) {
+            Path file = writePasswordFile(password);
+            System.out.println();
+            System.out.println("=====================================================================");
+            System.out.println(" Factdesk first start: sign in as \"" + ADMIN_LOGIN + "\" with password");
+            System.out.println("     " + password);
+            System.out.println(" (also saved to " + file + ")");
+            System.out.println(" You will be asked to choose a new password at first sign-in.");
+            System.out.println("=====================================================================");
+            System.out.println();
+        } else {
+            log.info("Created the admin account \"{}\" with the password from FACTDESK_ADMIN_PASSWORD", ADMIN_LOGIN);
+        }
+        String token = properties.adminToken();
+        if (token != null && !token.isBlank()) {
+            tokens.createWithValue(adminId, "FACTDESK_ADMIN_TOKEN", token.trim());
+            log.info("Created an API token for \"{}\" from FACTDESK_ADMIN_TOKEN", ADMIN_LOGIN);
+        }
+        events.publishEvent(new InitialAdminCreated(adminId));
+    }
+
+    private Path writePasswordFile(String password) throws IOException {
+        Files.createDirectories(properties.dataDir());
+        Path file = properties.dataDir().resolve(PASSWORD_FILE);
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, password + System.lineSeparator(), StandardOpenOption.TRUNCATE_EXISTING);
+        return file;
+    }
+}

@@ -1,0 +1,88 @@
+package org.factdesk.team;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcApiTokenRepository {
+
+    private final JdbcClient jdbc;
+
+    JdbcApiTokenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ApiToken insert(UserId owner, String name, String hash, String hint, Instant now) {
+        long id = jdbc.sql("""
+                        insert into api_token (user_id, name, token_hash, token_hint, created_at)
+                        values (:user, :name, :hash, :hint, :now)
+                        returning id
+                        """)
+                .param("user", owner.value())
+                .param("name", name)
+                .param("hash", hash)
+                .param("hint", hint)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+        return new ApiToken(id, name, hint, now, null, null);
+    }
+
+    List<ApiToken> findByOwner(UserId owner) {
+        return jdbc.sql("""
+                        select id, name, token_hint, created_at, last_used_at, revoked_at
+                        from api_token where user_id = :user
+                        order by revoked_at is not null, created_at desc
+                        """)
+                .param("user", owner.value())
+                .query(JdbcApiTokenRepository::map)
+                .list();
+    }
+
+    /** The owner of an active token with this hash. */
+    Optional<UserId> findActiveOwner(String hash) {
+        return jdbc.sql("select user_id from api_token where token_hash = :hash and revoked_at is null")
+                .param("hash", hash)
+                .query(Long.class)
+                .optional()
+                .map(UserId::new);
+    }
+
+    /** Last use is written at most once a minute per token, so API traffic does not turn reads into writes. */
+    void touch(String hash, Instant now) {
+        jdbc.sql("""
+                        update api_token set last_used_at = :now
+                        where token_hash = :hash and (last_used_at is null or last_used_at < :now - interval '1 minute')
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("hash", hash)
+                .update();
+    }
+
+    boolean revoke(UserId owner, long tokenId, Instant now) {
+        return jdbc.sql("""
+                        update api_token set revoked_at = :now, version = version + 1
+                        where id = :id and user_id = :user and revoked_at is null
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("id", tokenId)
+                .param("user", owner.value())
+                .update() == 1;
+    }
+
+    private static ApiToken map(ResultSet rs, int row) throws SQLException {
+        return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("token_hint"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("last_used_at")),
+                instant(rs.getTimestamp("revoked_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

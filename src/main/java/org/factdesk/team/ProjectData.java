@@ -1,0 +1,4 @@
+package org.factdesk.team;
+
+public record ProjectData(String name, String description, boolean archived) {
+}

@@ -1,0 +1,4 @@
+package org.factdesk.team;
+
+public record User(UserId id, int version, UserData data) {
+}
