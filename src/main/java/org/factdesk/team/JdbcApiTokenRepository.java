@@ -58,9 +58,10 @@ class JdbcApiTokenRepository {
     void touch(String hash, Instant now) {
         jdbc.sql("""
                         update api_token set last_used_at = :now
-                        where token_hash = :hash and (last_used_at is null or last_used_at < :now - interval '1 minute')
+                        where token_hash = :hash and (last_used_at is null or last_used_at < :cutoff)
                         """)
                 .param("now", Timestamp.from(now))
+                .param("cutoff", Timestamp.from(now.minusSeconds(60)))
                 .param("hash", hash)
                 .update();
     }

@@ -39,7 +39,8 @@ class LoginThrottle {
 
     boolean isLocked(String login, String address) {
         return lockedUntil(byLogin.get(key(login)), FREE_ATTEMPTS_PER_LOGIN).isAfter(clock.instant())
-                || lockedUntil(byAddress.get(address), FREE_ATTEMPTS_PER_ADDRESS).isAfter(clock.instant());
+                || address != null
+                && lockedUntil(byAddress.get(address), FREE_ATTEMPTS_PER_ADDRESS).isAfter(clock.instant());
     }
 
     void failed(String login, String address) {

@@ -54,7 +54,7 @@ class ProjectsView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::nameCell).setHeader("Project").setFlexGrow(3);
         grid.addColumn(p -> p.role().label()).setHeader("Your role").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> {
             if (e.getColumn() == grid.getColumns().getFirst()) {
                 open(e.getItem());

@@ -1,0 +1,79 @@
+package org.factdesk.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.factdesk.FactdeskIntegrationTest;
+import org.factdesk.Fixtures;
+import org.factdesk.TestDatabase;
+import org.factdesk.base.FactdeskProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.factdesk.base.AuditLog;
+import java.time.Clock;
+
+@FactdeskIntegrationTest
+class InitialSetupIntegrationTest {
+
+    @Autowired JdbcUserRepository users;
+    @Autowired ApiTokenService tokens;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired AuditLog audit;
+    @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
+    @Autowired Fixtures fixtures;
+
+    @BeforeEach
+    @AfterEach
+    void emptyUsers() {
+        jdbc.sql("truncate app_user, api_token, audit_event, membership, project restart identity cascade").update();
+    }
+
+    InitialSetup setup(String password, String token) {
+        var properties = new FactdeskProperties(TestDatabase.get().dataDir(), false, password, token);
+        return new InitialSetup(users, tokens, passwordEncoder, properties, events, audit, clock);
+    }
+
+    @Test
+    void a_first_start_creates_an_admin_with_a_random_password_written_only_for_the_owner() throws Exception {
+        setup(null, null).run(new DefaultApplicationArguments());
+
+        var file = TestDatabase.get().dataDir().resolve(InitialSetup.PASSWORD_FILE);
+        String password = Files.readString(file).strip();
+        var admin = users.findByLogin("admin").orElseThrow();
+        assertThat(admin.data().instanceAdmin()).isTrue();
+        assertThat(admin.data().mustChangePassword()).isTrue();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(passwordEncoder.matches(password, users.passwordHash(admin.id()))).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void automated_deployments_set_the_admin_password_and_token_from_the_environment() throws Exception {
+        setup("deploy-secret-42", "fd_deploy_token_with_enough_length").run(new DefaultApplicationArguments());
+
+        var admin = users.findByLogin("admin").orElseThrow();
+        assertThat(admin.data().mustChangePassword()).isFalse();
+        assertThat(passwordEncoder.matches("deploy-secret-42", users.passwordHash(admin.id()))).isTrue();
+        assertThat(tokens.authenticate("fd_deploy_token_with_enough_length"))
+                .hasValueSatisfying(p -> assertThat(p.userId()).isEqualTo(admin.id()));
+    }
+
+    @Test
+    void once_users_exist_the_environment_is_ignored() throws Exception {
+        fixtures.user("existing");
+
+        setup("deploy-secret-42", "fd_deploy_token_with_enough_length").run(new DefaultApplicationArguments());
+
+        assertThat(users.findByLogin("admin")).isEmpty();
+        assertThat(tokens.authenticate("fd_deploy_token_with_enough_length")).isEmpty();
+    }
+}
