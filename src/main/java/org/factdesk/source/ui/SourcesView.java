@@ -24,7 +24,7 @@ import org.factdesk.team.ui.ProjectScope;
 class SourcesView extends Main implements BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private final ProjectScope scope;
@@ -38,13 +38,15 @@ class SourcesView extends Main implements BeforeEnterObserver {
         this.documents = documents;
         addClassName("fd-view");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(d -> d.data().title()).setHeader("Title").setFlexGrow(3).setSortable(true);
-        grid.addColumn(d -> nullToEmpty(d.data().outlet())).setHeader("Outlet").setFlexGrow(2).setSortable(true);
+        grid.addColumn(d -> d.data().title()).setHeader("Title").setFlexGrow(4).setSortable(true)
+                .setTooltipGenerator(d -> d.data().title());
+        grid.addColumn(d -> nullToEmpty(d.data().outlet())).setHeader("Outlet").setFlexGrow(2).setSortable(true)
+                .setTooltipGenerator(d -> nullToEmpty(d.data().outlet()));
         grid.addColumn(d -> d.data().publishedOn() == null ? "" : DATE.format(d.data().publishedOn()))
                 .setHeader("Date").setAutoWidth(true);
         grid.addColumn(d -> d.data().sourceType().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(d -> nullToEmpty(d.importedBy()) + " · " + WHEN.format(d.importedAt()))
-                .setHeader("Imported").setAutoWidth(true);
+        grid.addColumn(d -> WHEN.format(d.importedAt())).setHeader("Imported").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(d -> "Imported by " + nullToEmpty(d.importedBy()));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.path(e.getItem().id())));
         grid.setAllRowsVisible(true);
         grid.addClassName("fd-clickable-rows");
