@@ -21,7 +21,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
+import org.factdesk.team.CurrentUser;
 import org.factdesk.team.User;
+import org.factdesk.team.UserId;
 import org.factdesk.team.UserService;
 
 @Route("admin/users")
@@ -33,8 +35,11 @@ class UsersView extends Main {
     private final UserService users;
     private final Grid<User> grid = new Grid<>();
 
-    UsersView(UserService users) {
+    private final UserId me;
+
+    UsersView(UserService users, CurrentUser currentUser) {
         this.users = users;
+        this.me = currentUser.requireId();
         addClassName("fd-view");
         var create = new Button("New user", VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,6 +72,7 @@ class UsersView extends Main {
             refresh();
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        toggle.setVisible(!user.id().equals(me));
         var reset = new Button("Reset password", e -> {
             String password = users.resetPassword(user.id(), user.version());
             new SecretDialog("Temporary password for " + user.data().login(),
