@@ -1,16 +1,13 @@
 package org.factdesk.source;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.base.AuditLog;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
+import org.factdesk.base.Sha256;
 import org.factdesk.team.CurrentUser;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
@@ -71,7 +68,7 @@ public class DocumentService {
         }
         var me = currentUser.requireId();
         var id = documents.insert(projectId, data, me, clock.instant());
-        documents.insertVersion(id, 1, normalised, sha256(normalised), me, clock.instant());
+        documents.insertVersion(id, 1, normalised, Sha256.hex(normalised), me, clock.instant());
         audit.record(me.value(), projectId.value(), "document", id, "imported", null,
                 Map.of("title", data.title(), "version", 1));
         return documents.findById(id).orElseThrow();
@@ -80,15 +77,6 @@ public class DocumentService {
     static String normalise(String text) {
         String unixLines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.normalize(unixLines, Normalizer.Form.NFC);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static NotFoundException notFound(DocumentId id) {

@@ -1,18 +1,15 @@
 package org.factdesk.team;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.base.AuditLog;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
+import org.factdesk.base.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +64,7 @@ public class ApiTokenService {
         if (clean.isEmpty() || clean.length() > 80) {
             throw new InvalidInputException("Give the token a name of 1 to 80 characters, e.g. \"newsroom script\".");
         }
-        var token = tokens.insert(owner, clean, hash(secret), secret.substring(0, Math.min(8, secret.length())) + "…",
+        var token = tokens.insert(owner, clean, Sha256.hex(secret), secret.substring(0, Math.min(8, secret.length())) + "…",
                 clock.instant());
         audit.record(owner.value(), null, "api_token", token.id(), "created", null, Map.of("name", clean));
         return new NewApiToken(token, secret);
@@ -86,7 +83,7 @@ public class ApiTokenService {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        String hash = hash(secret);
+        String hash = Sha256.hex(secret);
         var principal = tokens.findActiveOwner(hash)
                 .flatMap(users::findPrincipalById)
                 .filter(FactdeskPrincipal::isEnabled);
@@ -95,12 +92,4 @@ public class ApiTokenService {
         return principal;
     }
 
-    static String hash(String secret) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.base.OptimisticLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,7 +74,7 @@ class JdbcMembershipRepository {
                 .param("user", userId.value())
                 .param("version", expectedVersion)
                 .update();
-        JdbcUserRepository.requireOneRow(rows, "membership");
+        OptimisticLock.requireOneRow(rows, "membership");
     }
 
     void delete(ProjectId projectId, UserId userId, int expectedVersion) {
@@ -82,6 +83,6 @@ class JdbcMembershipRepository {
                 .param("user", userId.value())
                 .param("version", expectedVersion)
                 .update();
-        JdbcUserRepository.requireOneRow(rows, "membership");
+        OptimisticLock.requireOneRow(rows, "membership");
     }
 }

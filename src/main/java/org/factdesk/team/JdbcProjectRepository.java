@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.base.OptimisticLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ class JdbcProjectRepository {
                 .param("id", id.value())
                 .param("version", expectedVersion)
                 .update();
-        JdbcUserRepository.requireOneRow(rows, "project");
+        OptimisticLock.requireOneRow(rows, "project");
     }
 
     /** The project with the user's role in it; empty when it does not exist or the user is no member. */

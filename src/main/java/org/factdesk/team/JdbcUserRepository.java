@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.factdesk.base.ConflictException;
+import org.factdesk.base.OptimisticLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -110,7 +110,7 @@ class JdbcUserRepository {
                 .param("id", id.value())
                 .param("version", expectedVersion)
                 .update();
-        requireOneRow(rows, "user");
+        OptimisticLock.requireOneRow(rows, "user");
     }
 
     void updatePassword(UserId id, int expectedVersion, String passwordHash, boolean mustChange, Instant now) {
@@ -126,13 +126,7 @@ class JdbcUserRepository {
                 .param("id", id.value())
                 .param("version", expectedVersion)
                 .update();
-        requireOneRow(rows, "user");
-    }
-
-    static void requireOneRow(int rows, String what) {
-        if (rows != 1) {
-            throw new ConflictException("Someone else changed this " + what + " in the meantime. Reload and try again.");
-        }
+        OptimisticLock.requireOneRow(rows, "user");
     }
 
     private static User mapUser(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -65,26 +66,26 @@ class DatabaseConfiguration {
         }
     }
 
-    static boolean externalConfigured(ConditionContext context) {
-        return StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+    @Bean
+    DatabaseMode databaseMode(Environment environment) {
+        return externalConfigured(environment) ? DatabaseMode.EXTERNAL : DatabaseMode.EMBEDDED;
+    }
+
+    static boolean externalConfigured(Environment environment) {
+        return StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
 
     static class EmbeddedMode implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !externalConfigured(context);
+            return !externalConfigured(context.getEnvironment());
         }
     }
 
     static class ExternalMode implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return externalConfigured(context);
+            return externalConfigured(context.getEnvironment());
         }
-    }
-
-    @Bean
-    DatabaseMode databaseMode(org.springframework.core.env.Environment environment) {
-        return StringUtils.hasText(environment.getProperty("spring.datasource.url")) ? DatabaseMode.EXTERNAL : DatabaseMode.EMBEDDED;
     }
 }
