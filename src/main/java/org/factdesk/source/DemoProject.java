@@ -2,7 +2,6 @@ package org.factdesk.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.base.FactdeskProperties;
@@ -46,14 +45,16 @@ class DemoProject {
     private final DatabaseMode databaseMode;
     private final SystemTasks system;
     private final ProjectService projects;
+    private final SourceImporter importer;
     private final DocumentService documents;
 
     DemoProject(FactdeskProperties properties, DatabaseMode databaseMode, SystemTasks system, ProjectService projects,
-                DocumentService documents) {
+                SourceImporter importer, DocumentService documents) {
         this.properties = properties;
         this.databaseMode = databaseMode;
         this.system = system;
         this.projects = projects;
+        this.importer = importer;
         this.documents = documents;
     }
 
@@ -70,16 +71,23 @@ class DemoProject {
             var project = projects.create(NAME, "A fictional story to try Factdesk on: five sources, "
                     + "conflicting figures, dates and names.");
             for (var source : SOURCES) {
-                documents.importText(project.id(), source.data(), read(source.file()));
+                var result = importer.importOne(project.id(), ImportRequest.file(source.file(), "text/plain",
+                        read(source.file())));
+                if (!result.stored()) {
+                    throw new IllegalStateException("Demo source " + source.file() + ": " + result.message());
+                }
+                // the parser finds most of this itself; the curated values make the demo exact
+                var imported = documents.get(result.documentId());
+                documents.updateMetadata(imported.id(), imported.version(), source.data(), "en");
             }
             log.info("Created the demo project \"{}\" with {} sources", NAME, SOURCES.size());
             return project;
         });
     }
 
-    private static String read(String file) {
+    private static byte[] read(String file) {
         try (var in = new ClassPathResource("demo/" + file).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("The demo text " + file + " is missing from the build", e);
         }

@@ -1,19 +1,22 @@
 package org.factdesk.source;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.factdesk.base.AuditLog;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
-import org.factdesk.base.Sha256;
 import org.factdesk.team.CurrentUser;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Reading a project's documents and editing their metadata. Importing is {@link SourceImporter}'s job. */
 @Service
 @Transactional
 public class DocumentService {
@@ -40,6 +43,24 @@ public class DocumentService {
     }
 
     @Transactional(readOnly = true)
+    public List<Document> find(ProjectId projectId, DocumentQuery query, DocumentSort sort, int offset, int limit) {
+        access.requireRead(projectId);
+        return documents.find(projectId, query, sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ProjectId projectId, DocumentQuery query) {
+        access.requireRead(projectId);
+        return documents.count(projectId, query);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> outlets(ProjectId projectId) {
+        access.requireRead(projectId);
+        return documents.outlets(projectId);
+    }
+
+    @Transactional(readOnly = true)
     public Document get(DocumentId id) {
         var document = documents.findById(id).orElseThrow(() -> notFound(id));
         try {
@@ -56,27 +77,71 @@ public class DocumentService {
         return documents.findText(id, document.currentVersion()).orElseThrow(() -> notFound(id));
     }
 
-    /** Stores plain text as a new document with version 1. Only line endings and Unicode form are normalised. */
-    public Document importText(ProjectId projectId, DocumentData data, String text) {
-        access.requireEdit(projectId);
+    @Transactional(readOnly = true)
+    public DocumentText text(DocumentId id, int version) {
+        get(id);
+        return documents.findText(id, version)
+                .orElseThrow(() -> new NotFoundException("Document " + id + " has no version " + version + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentVersionInfo> versions(DocumentId id) {
+        get(id);
+        return documents.versions(id);
+    }
+
+    /** Line by line, what changed between two versions of a document. */
+    @Transactional(readOnly = true)
+    public List<TextChange> compare(DocumentId id, int older, int newer) {
+        List<String> before = Arrays.asList(text(id, older).text().split("\n", -1));
+        List<String> after = Arrays.asList(text(id, newer).text().split("\n", -1));
+        var changes = new ArrayList<TextChange>();
+        int position = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
+            int at = delta.getSource().getPosition();
+            if (at > position) {
+                changes.add(new TextChange(TextChange.Kind.SAME, String.join("\n", before.subList(position, at))));
+            }
+            if (!delta.getSource().getLines().isEmpty()) {
+                changes.add(new TextChange(TextChange.Kind.REMOVED, String.join("\n", delta.getSource().getLines())));
+            }
+            if (!delta.getTarget().getLines().isEmpty()) {
+                changes.add(new TextChange(TextChange.Kind.ADDED, String.join("\n", delta.getTarget().getLines())));
+            }
+            position = at + delta.getSource().size();
+        }
+        if (position < before.size()) {
+            changes.add(new TextChange(TextChange.Kind.SAME, String.join("\n", before.subList(position, before.size()))));
+        }
+        return changes;
+    }
+
+    public Document updateMetadata(DocumentId id, int version, DocumentData data, String language) {
+        var document = get(id);
+        access.requireEdit(document.projectId());
         if (data.title() == null || data.title().isBlank()) {
             throw new InvalidInputException("A document needs a title.");
         }
-        String normalised = normalise(text);
-        if (normalised.isBlank()) {
-            throw new InvalidInputException("The document has no text.");
+        if (data.sourceType() == null) {
+            throw new InvalidInputException("Choose a source type.");
         }
-        var me = currentUser.requireId();
-        var id = documents.insert(projectId, data, me, clock.instant());
-        documents.insertVersion(id, 1, normalised, Sha256.hex(normalised), me, clock.instant());
-        audit.record(me.value(), projectId.value(), "document", id, "imported", null,
-                Map.of("title", data.title(), "version", 1));
-        return documents.findById(id).orElseThrow();
+        var clean = new DocumentData(data.title().strip(), blankToNull(data.outlet()), blankToNull(data.author()),
+                data.publishedOn(), blankToNull(data.url()), data.sourceType());
+        documents.updateMetadata(id, version, clean, blankToNull(language), clock.instant());
+        documents.updateSearch(id, clean.title(), documents.findText(id, document.currentVersion()).orElseThrow().text());
+        audit.record(currentUser.requireId().value(), document.projectId().value(), "document", id, "metadata-changed",
+                document.data(), clean);
+        return get(id);
     }
 
+    /** The only changes made to imported text: line endings become \n, and Unicode is composed (NFC). */
     static String normalise(String text) {
         String unixLines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.normalize(unixLines, Normalizer.Form.NFC);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static NotFoundException notFound(DocumentId id) {

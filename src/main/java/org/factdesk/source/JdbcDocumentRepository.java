@@ -5,34 +5,46 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.factdesk.base.OptimisticLock;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class JdbcDocumentRepository {
 
     private static final String SELECT = """
             select d.id, d.version, d.project_id, d.title, d.outlet, d.author, d.published_on, d.url, d.source_type,
-                   d.created_at, u.display_name as imported_by,
+                   d.language, d.created_at, u.display_name as imported_by,
                    (select max(v.number) from document_version v where v.document_id = d.id) as current_version
             from document d left join app_user u on u.id = d.created_by
             """;
+    /** Long texts are indexed by their first half million characters: PostgreSQL caps a tsvector at 1 MB. */
+    private static final String SEARCH_VECTOR = """
+            setweight(to_tsvector('english', coalesce(:title, '')), 'A') ||
+            setweight(to_tsvector('english', left(:text, 500000)), 'B')
+            """;
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    JdbcDocumentRepository(JdbcClient jdbc) {
+    JdbcDocumentRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    DocumentId insert(ProjectId projectId, DocumentData data, UserId by, Instant now) {
+    DocumentId insert(ProjectId projectId, DocumentData data, String language, UserId by, Instant now) {
         long id = jdbc.sql("""
                         insert into document (project_id, title, outlet, author, published_on, url, source_type,
-                                              created_by, created_at, updated_at)
-                        values (:project, :title, :outlet, :author, :published, :url, :type, :by, :now, :now)
+                                              language, created_by, created_at, updated_at)
+                        values (:project, :title, :outlet, :author, :published, :url, :type, :language, :by, :now, :now)
                         returning id
                         """)
                 .param("project", projectId.value())
@@ -42,6 +54,7 @@ class JdbcDocumentRepository {
                 .param("published", data.publishedOn() == null ? null : Date.valueOf(data.publishedOn()))
                 .param("url", data.url())
                 .param("type", data.sourceType().name())
+                .param("language", language)
                 .param("by", by.value())
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
@@ -49,53 +62,202 @@ class JdbcDocumentRepository {
         return new DocumentId(id);
     }
 
-    void insertVersion(DocumentId id, int number, String text, String sha256, UserId by, Instant now) {
+    record NewVersion(DocumentId documentId, ProjectId projectId, int number, String text, String sha256,
+                      SourceFormat format, List<Block> blocks, List<SourceLink> links, byte[] original,
+                      String originalName, String mediaType, String sourceUrl) {
+    }
+
+    void insertVersion(NewVersion v, UserId by, Instant now) {
         jdbc.sql("""
-                        insert into document_version (document_id, number, text, sha256, created_by, created_at)
-                        values (:document, :number, :text, :sha, :by, :now)
+                        insert into document_version (document_id, project_id, number, text, sha256, format, structure,
+                                                      links, original, original_name, media_type, source_url,
+                                                      created_by, created_at)
+                        values (:document, :project, :number, :text, :sha, :format, cast(:structure as jsonb),
+                                cast(:links as jsonb), :original, :originalName, :mediaType, :sourceUrl, :by, :now)
                         """)
-                .param("document", id.value())
-                .param("number", number)
-                .param("text", text)
-                .param("sha", sha256)
+                .param("document", v.documentId().value())
+                .param("project", v.projectId().value())
+                .param("number", v.number())
+                .param("text", v.text())
+                .param("sha", v.sha256())
+                .param("format", v.format().name())
+                .param("structure", json.writeValueAsString(v.blocks()))
+                .param("links", json.writeValueAsString(v.links()))
+                .param("original", v.original())
+                .param("originalName", v.originalName())
+                .param("mediaType", v.mediaType())
+                .param("sourceUrl", v.sourceUrl())
                 .param("by", by.value())
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
-    List<Document> findByProject(ProjectId projectId) {
-        return jdbc.sql(SELECT + " where d.project_id = :project order by d.published_on desc nulls last, d.id")
+    void updateSearch(DocumentId id, String title, String text) {
+        jdbc.sql("update document set search = " + SEARCH_VECTOR + " where id = :id")
+                .param("title", title)
+                .param("text", text)
+                .param("id", id.value())
+                .update();
+    }
+
+    void touch(DocumentId id, Instant now) {
+        jdbc.sql("update document set updated_at = :now where id = :id")
+                .param("now", Timestamp.from(now)).param("id", id.value()).update();
+    }
+
+    void updateMetadata(DocumentId id, int expectedVersion, DocumentData data, String language, Instant now) {
+        int rows = jdbc.sql("""
+                        update document
+                        set title = :title, outlet = :outlet, author = :author, published_on = :published, url = :url,
+                            source_type = :type, language = :language, updated_at = :now, version = version + 1
+                        where id = :id and version = :version
+                        """)
+                .param("title", data.title())
+                .param("outlet", data.outlet())
+                .param("author", data.author())
+                .param("published", data.publishedOn() == null ? null : Date.valueOf(data.publishedOn()))
+                .param("url", data.url())
+                .param("type", data.sourceType().name())
+                .param("language", language)
+                .param("now", Timestamp.from(now))
+                .param("id", id.value())
+                .param("version", expectedVersion)
+                .update();
+        OptimisticLock.requireOneRow(rows, "document");
+    }
+
+    record DuplicateOf(DocumentId documentId, int number, String title) {
+    }
+
+    Optional<DuplicateOf> findBySha(ProjectId projectId, String sha256) {
+        return jdbc.sql("""
+                        select v.document_id, v.number, d.title from document_version v join document d on d.id = v.document_id
+                        where v.project_id = :project and v.sha256 = :sha
+                        """)
                 .param("project", projectId.value())
-                .query(JdbcDocumentRepository::map)
+                .param("sha", sha256)
+                .query((rs, row) -> new DuplicateOf(new DocumentId(rs.getLong(1)), rs.getInt(2), rs.getString(3)))
+                .optional();
+    }
+
+    Optional<Document> findByUrl(ProjectId projectId, String url) {
+        return jdbc.sql(SELECT + " where d.project_id = :project and d.url = :url order by d.id limit 1")
+                .param("project", projectId.value())
+                .param("url", url)
+                .query(this::map)
+                .optional();
+    }
+
+    List<Document> findByProject(ProjectId projectId) {
+        return find(projectId, DocumentQuery.all(), DocumentSort.NEWEST_FIRST, 0, Integer.MAX_VALUE);
+    }
+
+    List<Document> find(ProjectId projectId, DocumentQuery query, DocumentSort sort, int offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = where(projectId, query, params);
+        return bind(jdbc.sql(SELECT + where + " order by " + sort.sql + " limit :limit offset :offset"), params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(this::map)
                 .list();
+    }
+
+    int count(ProjectId projectId, DocumentQuery query) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = where(projectId, query, params);
+        return bind(jdbc.sql("select count(*) from document d" + where), params).query(Integer.class).single();
+    }
+
+    List<String> outlets(ProjectId projectId) {
+        return jdbc.sql("""
+                        select distinct outlet from document where project_id = :project and outlet is not null
+                        order by outlet
+                        """)
+                .param("project", projectId.value())
+                .query(String.class)
+                .list();
+    }
+
+    private static String where(ProjectId projectId, DocumentQuery query, Map<String, Object> params) {
+        var sql = new StringBuilder(" where d.project_id = :project");
+        params.put("project", projectId.value());
+        if (query.text() != null && !query.text().isBlank()) {
+            sql.append(" and d.search @@ websearch_to_tsquery('english', :text)");
+            params.put("text", query.text().strip());
+        }
+        if (query.outlet() != null && !query.outlet().isBlank()) {
+            sql.append(" and lower(d.outlet) = lower(:outlet)");
+            params.put("outlet", query.outlet().strip());
+        }
+        if (query.type() != null) {
+            sql.append(" and d.source_type = :type");
+            params.put("type", query.type().name());
+        }
+        if (query.from() != null) {
+            sql.append(" and d.published_on >= :from");
+            params.put("from", Date.valueOf(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" and d.published_on <= :to");
+            params.put("to", Date.valueOf(query.to()));
+        }
+        return sql.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        params.forEach(spec::param);
+        return spec;
     }
 
     Optional<Document> findById(DocumentId id) {
         return jdbc.sql(SELECT + " where d.id = :id")
                 .param("id", id.value())
-                .query(JdbcDocumentRepository::map)
+                .query(this::map)
                 .optional();
     }
 
     Optional<DocumentText> findText(DocumentId id, int number) {
         return jdbc.sql("""
-                        select document_id, number, text, sha256, created_at from document_version
-                        where document_id = :id and number = :number
+                        select v.document_id, v.number, v.text, v.sha256, v.format, v.structure, v.links, v.original_name,
+                               v.source_url, u.display_name as imported_by, v.created_at
+                        from document_version v left join app_user u on u.id = v.created_by
+                        where v.document_id = :id and v.number = :number
                         """)
                 .param("id", id.value())
                 .param("number", number)
                 .query((rs, row) -> new DocumentText(new DocumentId(rs.getLong("document_id")), rs.getInt("number"),
-                        rs.getString("text"), rs.getString("sha256"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("text"), rs.getString("sha256"), SourceFormat.valueOf(rs.getString("format")),
+                        json.readValue(rs.getString("structure"), new TypeReference<List<Block>>() {
+                        }),
+                        json.readValue(rs.getString("links"), new TypeReference<List<SourceLink>>() {
+                        }),
+                        rs.getString("original_name"), rs.getString("source_url"), rs.getString("imported_by"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .optional();
     }
 
-    private static Document map(ResultSet rs, int row) throws SQLException {
+    List<DocumentVersionInfo> versions(DocumentId id) {
+        return jdbc.sql("""
+                        select v.number, v.format, v.original_name, v.source_url, u.display_name as imported_by,
+                               v.created_at, length(v.text) as length
+                        from document_version v left join app_user u on u.id = v.created_by
+                        where v.document_id = :id order by v.number desc
+                        """)
+                .param("id", id.value())
+                .query((rs, row) -> new DocumentVersionInfo(rs.getInt("number"),
+                        SourceFormat.valueOf(rs.getString("format")), rs.getString("original_name"),
+                        rs.getString("source_url"), rs.getString("imported_by"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getInt("length")))
+                .list();
+    }
+
+    private Document map(ResultSet rs, int row) throws SQLException {
         Date published = rs.getDate("published_on");
         var data = new DocumentData(rs.getString("title"), rs.getString("outlet"), rs.getString("author"),
                 published == null ? null : published.toLocalDate(), rs.getString("url"),
                 SourceType.valueOf(rs.getString("source_type")));
         return new Document(new DocumentId(rs.getLong("id")), rs.getInt("version"),
-                new ProjectId(rs.getLong("project_id")), data, rs.getInt("current_version"),
+                new ProjectId(rs.getLong("project_id")), data, rs.getString("language"), rs.getInt("current_version"),
                 rs.getString("imported_by"), rs.getTimestamp("created_at").toInstant());
     }
 }

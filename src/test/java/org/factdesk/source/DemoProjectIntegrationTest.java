@@ -20,6 +20,7 @@ class DemoProjectIntegrationTest {
     @Autowired SystemTasks system;
     @Autowired ProjectService projects;
     @Autowired DocumentService documents;
+    @Autowired SourceImporter importer;
     @Autowired Fixtures fixtures;
 
     @AfterEach
@@ -28,7 +29,7 @@ class DemoProjectIntegrationTest {
     }
 
     DemoProject demo(Boolean enabled, DatabaseMode mode) {
-        return new DemoProject(new FactdeskProperties(null, enabled, null, null), mode, system, projects, documents);
+        return new DemoProject(new FactdeskProperties(null, enabled, null, null), mode, system, projects, importer, documents);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DocumentServiceIntegrationTest {
 
     @Autowired DocumentService documents;
+    @Autowired SourceImporter importer;
     @Autowired Fixtures fixtures;
 
     @AfterEach
@@ -23,8 +24,10 @@ class DocumentServiceIntegrationTest {
         fixtures.signOut();
     }
 
-    static DocumentData meta(String title) {
-        return new DocumentData(title, "Courier", null, null, null, SourceType.NEWS);
+    Document importText(org.factdesk.team.ProjectId project, String title, String text) {
+        var result = importer.importPasted(project, title, text);
+        assertThat(result.stored()).as(result.message()).isTrue();
+        return documents.get(result.documentId());
     }
 
     @Test
@@ -33,7 +36,7 @@ class DocumentServiceIntegrationTest {
         var project = fixtures.project("Texts", owner);
         fixtures.signIn("ds-owner");
 
-        var document = documents.importText(project, meta("Crlf"), "Line one\r\nCafe\u0301 <b>bold</b>\r");
+        var document = importText(project, "Crlf", "Line one\r\nCafe\u0301 <b>bold</b>\r");
 
         assertThat(documents.currentText(document.id()).text()).isEqualTo("Line one\nCaf\u00e9 <b>bold</b>\n");
         assertThat(document.currentVersion()).isEqualTo(1);
@@ -47,11 +50,11 @@ class DocumentServiceIntegrationTest {
         var project = fixtures.project("Guarded", owner);
         fixtures.member(project, viewer, ProjectRole.VIEWER);
         fixtures.signIn("ds-own2");
-        var document = documents.importText(project, meta("Secret memo"), "text");
+        var document = importText(project, "Secret memo", "text");
 
         fixtures.signIn("ds-view2");
         assertThat(documents.get(document.id()).data().title()).isEqualTo("Secret memo");
-        assertThatThrownBy(() -> documents.importText(project, meta("Nope"), "text"))
+        assertThatThrownBy(() -> importer.importPasted(project, "Nope", "other text"))
                 .isInstanceOf(PermissionDeniedException.class);
 
         fixtures.signIn("ds-stranger");

@@ -41,6 +41,12 @@ class ApiExceptionHandler {
                 + "send JSON as documented in the README.");
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(Exception e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "too_large", "The upload is larger than the server accepts in one "
+                + "request (spring.servlet.multipart.max-request-size). Send fewer or smaller files per request.");
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return error(HttpStatus.CONFLICT, "conflict", e.getMessage());

@@ -1,10 +1,21 @@
 package org.factdesk.source.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -12,9 +23,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.source.Document;
+import org.factdesk.source.DocumentQuery;
 import org.factdesk.source.DocumentService;
+import org.factdesk.source.DocumentSort;
+import org.factdesk.source.ImportResult;
+import org.factdesk.source.SourceImporter;
+import org.factdesk.source.SourceType;
+import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.ui.ProjectScope;
 
@@ -24,35 +43,86 @@ import org.factdesk.team.ui.ProjectScope;
 class SourcesView extends Main implements BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm")
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private final ProjectScope scope;
     private final DocumentService documents;
+    private final SourceImporter importer;
     private final ViewHeader header = new ViewHeader("Sources");
     private final Grid<Document> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<String> outlet = new ComboBox<>();
+    private final Select<SourceType> type = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final Div empty = new Div();
+    private final Button upload = new Button("Upload files", VaadinIcon.UPLOAD.create());
+    private final Button paste = new Button("Paste text", VaadinIcon.PASTE.create());
+    private final Button fromUrl = new Button("Add from URL", VaadinIcon.GLOBE.create());
+    private MyProject project;
 
-    SourcesView(ProjectScope scope, DocumentService documents) {
+    SourcesView(ProjectScope scope, DocumentService documents, SourceImporter importer) {
         this.scope = scope;
         this.documents = documents;
-        addClassName("fd-view");
+        this.importer = importer;
+        addClassNames("fd-view", "fd-view-wide");
+
+        upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        upload.addClickListener(e -> new UploadDialog(project.id(), null, importer, this::refresh).open());
+        upload.addClickShortcut(Key.KEY_U, KeyModifier.ALT);
+        upload.setTooltipText("Alt+U");
+        paste.addClickListener(e -> new PasteDialog(project.id(), importer, this::imported).open());
+        fromUrl.addClickListener(e -> new UrlDialog(project.id(), importer, this::imported).open());
+        header.withActions(fromUrl, paste, upload);
+
+        search.setPlaceholder("Search titles and text");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search");
+        search.addClassName("fd-filter-search");
+        search.addFocusShortcut(Key.SLASH);
+        outlet.setPlaceholder("Any outlet");
+        outlet.setClearButtonVisible(true);
+        outlet.setAriaLabel("Outlet");
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any type");
+        type.setItems(SourceType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Any type" : t.label());
+        type.setAriaLabel("Type");
+        from.setPlaceholder("From");
+        from.setAriaLabel("Published from");
+        from.setClearButtonVisible(true);
+        to.setPlaceholder("To");
+        to.setAriaLabel("Published to");
+        to.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+        outlet.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        var filters = new Div(search, outlet, type, from, to);
+        filters.addClassName("fd-filters");
+
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(d -> d.data().title()).setHeader("Title").setFlexGrow(4).setSortable(true)
+        grid.addColumn(d -> d.data().title()).setHeader("Title").setKey("title").setFlexGrow(4).setSortable(true)
                 .setTooltipGenerator(d -> d.data().title());
-        grid.addColumn(d -> nullToEmpty(d.data().outlet())).setHeader("Outlet").setFlexGrow(2).setSortable(true)
-                .setTooltipGenerator(d -> nullToEmpty(d.data().outlet()));
+        grid.addColumn(d -> nullToEmpty(d.data().outlet())).setHeader("Outlet").setKey("outlet").setFlexGrow(2)
+                .setSortable(true).setTooltipGenerator(d -> nullToEmpty(d.data().outlet()));
         grid.addColumn(d -> d.data().publishedOn() == null ? "" : DATE.format(d.data().publishedOn()))
-                .setHeader("Date").setAutoWidth(true);
-        grid.addColumn(d -> d.data().sourceType().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(d -> WHEN.format(d.importedAt())).setHeader("Imported").setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(d -> "Imported by " + nullToEmpty(d.importedBy()));
+                .setHeader("Date").setKey("date").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(d -> d.data().sourceType().label()).setHeader("Type").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(d -> nullToEmpty(d.importedBy())).setHeader("Imported by").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(d -> WHEN.format(d.importedAt())).setHeader("Imported at").setKey("imported")
+                .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.path(e.getItem().id())));
-        grid.setAllRowsVisible(true);
         grid.addClassName("fd-clickable-rows");
+        grid.setPageSize(50);
+        grid.setHeight("calc(100vh - 17rem)");
+        grid.setMinHeight("18rem");
         empty.addClassName("fd-empty");
-        empty.setText("No sources in this project yet.");
-        add(header, grid, empty);
+        add(header, filters, grid, empty);
     }
 
     static String path(ProjectId id) {
@@ -61,13 +131,62 @@ class SourcesView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        scope.enter(event).ifPresent(project -> {
-            header.withSubtitle(project.name());
-            var list = documents.list(project.id());
-            grid.setItems(list);
-            grid.setVisible(!list.isEmpty());
-            empty.setVisible(list.isEmpty());
+        scope.enter(event).ifPresent(p -> {
+            project = p;
+            header.withSubtitle(p.name());
+            boolean canEdit = p.role().canEditContent() && !p.project().data().archived();
+            upload.setVisible(canEdit);
+            paste.setVisible(canEdit);
+            fromUrl.setVisible(canEdit);
+            outlet.setItems(documents.outlets(p.id()));
+            grid.setItems(query -> documents.find(p.id(), query(), sortOf(query.getSortOrders()), query.getOffset(),
+                    query.getLimit()).stream(), query -> documents.count(p.id(), query()));
+            updateEmptyState();
         });
+    }
+
+    private DocumentQuery query() {
+        return new DocumentQuery(search.getValue(), outlet.getValue(), type.getValue(), from.getValue(), to.getValue());
+    }
+
+    private static DocumentSort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return DocumentSort.NEWEST_FIRST;
+        }
+        var order = orders.getFirst();
+        boolean ascending = order.getDirection() == SortDirection.ASCENDING;
+        return switch (order.getSorted()) {
+            case "title" -> DocumentSort.TITLE;
+            case "outlet" -> DocumentSort.OUTLET;
+            case "imported" -> DocumentSort.RECENTLY_IMPORTED;
+            default -> ascending ? DocumentSort.OLDEST_FIRST : DocumentSort.NEWEST_FIRST;
+        };
+    }
+
+    private void imported(ImportResult result) {
+        Notifications.success(result.outcome() == ImportResult.Outcome.DUPLICATE ? result.message()
+                : result.outcome() == ImportResult.Outcome.NEW_VERSION ? result.message()
+                : "Imported \"" + result.title() + "\".");
+        refresh();
+    }
+
+    private void refresh() {
+        if (project == null) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        outlet.setItems(documents.outlets(project.id()));
+        updateEmptyState();
+    }
+
+    private void updateEmptyState() {
+        boolean filtered = !(search.isEmpty() && outlet.isEmpty() && type.isEmpty() && from.isEmpty() && to.isEmpty());
+        int count = documents.count(project.id(), query());
+        grid.setVisible(count > 0);
+        empty.setVisible(count == 0);
+        empty.setText(filtered ? "No source matches these filters."
+                : project.role().canEditContent() ? "No sources yet. Upload files, paste text or add a web address."
+                : "No sources in this project yet.");
     }
 
     private static String nullToEmpty(String s) {

@@ -1,0 +1,17 @@
+package org.factdesk.source;
+
+/**
+ * One file, pasted text or download to import.
+ *
+ * @param fileName the name as uploaded, used for format detection and as a last-resort title
+ * @param contentType the declared media type, or null
+ * @param bytes the content
+ * @param url where it came from, if anywhere; a document with the same URL gets a new version
+ * @param newVersionOf the document this is a new version of, when the editor said so; else null
+ */
+public record ImportRequest(String fileName, String contentType, byte[] bytes, String url, DocumentId newVersionOf) {
+
+    public static ImportRequest file(String fileName, String contentType, byte[] bytes) {
+        return new ImportRequest(fileName, contentType, bytes, null, null);
+    }
+}
