@@ -30,7 +30,9 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                     "spring.datasource.username", database.user(),
                     "spring.datasource.password", database.password(),
                     "factdesk.data-dir", TestDatabase.get().dataDir().toString(),
-                    "factdesk.demo", "false")));
+                    "factdesk.demo", "false",
+                    // tests serve URL imports from a local HTTP server; other private addresses stay refused
+                    "factdesk.sources.url-allowlist", "127.0.0.1/32")));
         }
 
         @Override

@@ -47,11 +47,8 @@ final class HtmlExtractor {
         var text = new StringBuilder();
         var headings = new ArrayList<int[]>();
         for (Element block : main.select(BLOCKS)) {
-            if (!block.select(BLOCKS).isEmpty() && !block.is("li, td, th, dd")) {
-                continue;
-            }
-            if (block.parents().stream().anyMatch(p -> p != main && p.is("li, td, th, blockquote") && p.hasParent())
-                    && !block.is("li")) {
+            // a block holding other blocks is emitted through them (select() would include the element itself)
+            if (!block.children().select(BLOCKS).isEmpty()) {
                 continue;
             }
             String line = blockText(block).strip();

@@ -28,14 +28,14 @@ public final class SourceDates {
     static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
             + ",?\\s+(\\d{4})\\b");
-    static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private SourceDates() {
     }
 
     /** The first date in the text, in any of the supported shapes. */
     public static Optional<LocalDate> find(String text) {
-        return firstMatch(text).map(DateMatch::date);
+        return text == null ? Optional.empty() : firstMatch(text).map(DateMatch::date);
     }
 
     record DateMatch(LocalDate date, int start, int end) {

@@ -87,20 +87,10 @@ public class SourceImporter {
 
     /** Pasted text: a title from the editor, everything else as for a plain-text file. */
     public ImportResult importPasted(ProjectId projectId, String title, String text) {
-        String fileName = title == null || title.isBlank() ? "Pasted text" : title.strip();
-        var result = importOne(projectId, new ImportRequest(fileName + ".txt", "text/plain",
-                (text == null ? "" : text).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null));
-        if (result.outcome() == ImportResult.Outcome.IMPORTED && title != null && !title.isBlank()) {
-            transaction.executeWithoutResult(status -> {
-                var document = documents.findById(result.documentId()).orElseThrow();
-                var d = document.data();
-                documents.updateMetadata(document.id(), document.version(), new DocumentData(title.strip(), d.outlet(),
-                        d.author(), d.publishedOn(), d.url(), d.sourceType()), document.language(), clock.instant());
-            });
-            return new ImportResult(result.fileName(), result.outcome(), result.documentId(), result.version(),
-                    title.strip(), result.message());
-        }
-        return result;
+        boolean titled = title != null && !title.isBlank();
+        return importOne(projectId, new ImportRequest((titled ? title.strip() : "Pasted text") + ".txt", "text/plain",
+                (text == null ? "" : text).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null,
+                titled ? title.strip() : null));
     }
 
     /** Downloads the page or file and imports it; a second import of the same URL becomes a new version. */
@@ -110,7 +100,8 @@ public class SourceImporter {
         try {
             var fetched = fetcher.fetch(name);
             String fileName = fileNameOf(fetched.finalUrl());
-            return importOne(projectId, new ImportRequest(fileName, fetched.contentType(), fetched.bytes(), name, null));
+            return importOne(projectId, new ImportRequest(fileName, fetched.contentType(), fetched.bytes(), name, null,
+                    null));
         } catch (SourceRejectedException e) {
             return ImportResult.rejected(name, e.getMessage());
         }
@@ -153,7 +144,7 @@ public class SourceImporter {
         }
 
         var data = new DocumentData(
-                firstNonBlank(extraction.title(), parsed.title(), titleFromFileName(name)),
+                firstNonBlank(request.title(), extraction.title(), parsed.title(), titleFromFileName(name)),
                 firstNonBlank(extraction.outlet(), parsed.outlet()),
                 firstNonBlank(extraction.author(), parsed.author()),
                 extraction.publishedOn() != null ? extraction.publishedOn() : parsed.publishedOn(),

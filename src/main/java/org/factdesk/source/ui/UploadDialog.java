@@ -28,7 +28,7 @@ class UploadDialog extends Dialog {
         var ui = UI.getCurrent();
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             var result = importer.importOne(projectId, new ImportRequest(metadata.fileName(), metadata.contentType(),
-                    bytes, null, newVersionOf));
+                    bytes, null, newVersionOf, null));
             ui.access(() -> {
                 results.add(result);
                 if (result.stored()) {
