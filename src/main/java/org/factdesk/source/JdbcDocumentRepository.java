@@ -40,13 +40,14 @@ class JdbcDocumentRepository {
         this.json = json;
     }
 
-    DocumentId insert(ProjectId projectId, DocumentData data, String language, UserId by, Instant now) {
+    /** Inserts the document with its search vector already computed from the first version's text. */
+    DocumentId insert(ProjectId projectId, DocumentData data, String language, String text, UserId by, Instant now) {
         long id = jdbc.sql("""
                         insert into document (project_id, title, outlet, author, published_on, url, source_type,
-                                              language, created_by, created_at, updated_at)
-                        values (:project, :title, :outlet, :author, :published, :url, :type, :language, :by, :now, :now)
-                        returning id
-                        """)
+                                              language, created_by, created_at, updated_at, search)
+                        values (:project, :title, :outlet, :author, :published, :url, :type, :language, :by, :now, :now,
+                        """ + SEARCH_VECTOR + ") returning id")
+                .param("text", text)
                 .param("project", projectId.value())
                 .param("title", data.title())
                 .param("outlet", data.outlet())

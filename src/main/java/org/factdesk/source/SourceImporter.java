@@ -151,10 +151,9 @@ public class SourceImporter {
                 request.url(),
                 parsed.sourceType());
         String language = firstNonBlank(extraction.language(), parsed.language());
-        var id = documents.insert(projectId, data, language, me, now);
+        var id = documents.insert(projectId, data, language, text, me, now);
         documents.insertVersion(new JdbcDocumentRepository.NewVersion(id, projectId, 1, text, sha, extraction.format(),
                 blocks, extraction.links(), request.bytes(), name, request.contentType(), request.url()), me, now);
-        documents.updateSearch(id, data.title(), text);
         audit.record(me.value(), projectId.value(), "document", id, "imported", null,
                 Map.of("title", data.title(), "file", name, "format", extraction.format().name()));
         return new ImportResult(name, ImportResult.Outcome.IMPORTED, id, 1, data.title(), "Imported.");
