@@ -28,8 +28,10 @@ final class HtmlExtractor {
 
     static Extraction extract(String html, String baseUrl) {
         Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        String title = firstNonBlank(meta(page, "property", "og:title"), page.title(),
-                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text());
+        // <title> often carries the site's name ("Story | Outlet"), so the page's own h1 comes first
+        String title = firstNonBlank(meta(page, "property", "og:title"),
+                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(),
+                page.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,60}$", ""));
         String author = firstNonBlank(meta(page, "name", "author"), meta(page, "property", "article:author"),
                 textOf(page.selectFirst("[rel=author], .byline, .author")));
         String outlet = firstNonBlank(meta(page, "property", "og:site_name"), meta(page, "name", "publisher"));

@@ -149,7 +149,8 @@ public class SourceImporter {
                 firstNonBlank(extraction.author(), parsed.author()),
                 extraction.publishedOn() != null ? extraction.publishedOn() : parsed.publishedOn(),
                 request.url(),
-                parsed.sourceType());
+                parsed.sourceType() == SourceType.OTHER && (extraction.author() != null || extraction.outlet() != null)
+                        ? SourceType.NEWS : parsed.sourceType());
         String language = firstNonBlank(extraction.language(), parsed.language());
         var id = documents.insert(projectId, data, language, text, me, now);
         documents.insertVersion(new JdbcDocumentRepository.NewVersion(id, projectId, 1, text, sha, extraction.format(),

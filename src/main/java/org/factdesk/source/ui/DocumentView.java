@@ -40,6 +40,9 @@ import org.factdesk.team.ui.CurrentProject;
 @PermitAll
 class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final java.time.format.DateTimeFormatter SHORT_WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM, HH:mm").withZone(java.time.ZoneId.systemDefault());
+
     private final DocumentService documents;
     private final SourceImporter importer;
     private final ProjectAccess access;
@@ -133,10 +136,10 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var versions = documents.versions(document.id());
         var grid = new Grid<DocumentVersionInfo>();
         grid.addColumn(v -> "v" + v.number()).setHeader("").setWidth("3.5rem").setFlexGrow(0);
-        grid.addColumn(v -> v.format().label() + (v.originalName() == null ? "" : " · " + v.originalName()))
-                .setHeader("Source").setFlexGrow(1).setTooltipGenerator(v -> v.originalName() == null ? "" : v.originalName());
-        grid.addColumn(v -> SourcesView.WHEN.format(v.createdAt())).setHeader("Imported").setAutoWidth(true)
-                .setTooltipGenerator(v -> "by " + v.importedBy());
+        grid.addColumn(v -> v.format().label()).setHeader("Format").setFlexGrow(1)
+                .setTooltipGenerator(v -> v.originalName() == null ? v.format().label() : v.originalName());
+        grid.addColumn(v -> SHORT_WHEN.format(v.createdAt())).setHeader("Imported").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(v -> SourcesView.WHEN.format(v.createdAt()) + " by " + v.importedBy());
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> show(document, e.getItem().number()));

@@ -112,10 +112,10 @@ class SourcesView extends Main implements BeforeEnterObserver {
                 .setSortable(true).setTooltipGenerator(d -> nullToEmpty(d.data().outlet()));
         grid.addColumn(d -> d.data().publishedOn() == null ? "" : DATE.format(d.data().publishedOn()))
                 .setHeader("Date").setKey("date").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(d -> d.data().sourceType().label()).setHeader("Type").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(d -> d.data().sourceType().label()).setHeader("Type").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(d -> nullToEmpty(d.importedBy())).setHeader("Imported by").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(d -> WHEN.format(d.importedAt())).setHeader("Imported at").setKey("imported")
-                .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
+                .setSortable(true).setWidth("11.5rem").setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.path(e.getItem().id())));
         grid.addClassName("fd-clickable-rows");
         grid.setPageSize(50);
