@@ -14,15 +14,27 @@ import java.util.Map;
  */
 public final class BrowserSupport {
 
+    private static Playwright playwright;
+    private static Browser browser;
+
     private BrowserSupport() {
     }
 
-    public static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    /** One Chromium for all real-browser tests of a JVM; each test opens its own context. */
+    public static synchronized Browser browser() {
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = chromium(playwright);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
     }
 
-    public static Browser chromium(Playwright playwright) {
+    private static Browser chromium(Playwright playwright) {
         Path executable = Path.of(System.getenv().getOrDefault("FACTDESK_CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("No Chromium at " + executable + ". Install it (apt-get install chromium) "

@@ -59,8 +59,8 @@ final class DocxExtractor {
             var core = docx.getProperties().getCoreProperties();
             var created = core.getCreated() == null ? null
                     : core.getCreated().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-            return new Extraction(text.toString(), SourceFormat.DOCX, firstNonBlank(title, core.getTitle()),
-                    firstNonBlank(core.getCreator()), null, created, null, List.of(), headings);
+            return new Extraction(text.toString(), SourceFormat.DOCX, SourceTexts.firstNonBlank(title, core.getTitle()),
+                    SourceTexts.firstNonBlank(core.getCreator()), null, created, null, List.of(), headings);
         } catch (SourceRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -81,14 +81,5 @@ final class DocxExtractor {
         int start = text.length();
         text.append(line);
         return start;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
     }
 }

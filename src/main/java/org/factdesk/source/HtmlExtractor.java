@@ -29,13 +29,13 @@ final class HtmlExtractor {
     static Extraction extract(String html, String baseUrl) {
         Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         // <title> often carries the site's name ("Story | Outlet"), so the page's own h1 comes first
-        String title = firstNonBlank(meta(page, "property", "og:title"),
+        String title = SourceTexts.firstNonBlank(meta(page, "property", "og:title"),
                 page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(),
                 page.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,60}$", ""));
-        String author = firstNonBlank(meta(page, "name", "author"), meta(page, "property", "article:author"),
+        String author = SourceTexts.firstNonBlank(meta(page, "name", "author"), meta(page, "property", "article:author"),
                 textOf(page.selectFirst("[rel=author], .byline, .author")));
-        String outlet = firstNonBlank(meta(page, "property", "og:site_name"), meta(page, "name", "publisher"));
-        LocalDate published = SourceDates.find(firstNonBlank(meta(page, "property", "article:published_time"),
+        String outlet = SourceTexts.firstNonBlank(meta(page, "property", "og:site_name"), meta(page, "name", "publisher"));
+        LocalDate published = SourceDates.find(SourceTexts.firstNonBlank(meta(page, "property", "article:published_time"),
                 meta(page, "name", "date"), meta(page, "itemprop", "datePublished"),
                 page.selectFirst("time[datetime]") == null ? null : page.selectFirst("time[datetime]").attr("datetime"),
                 "")).orElse(null);
@@ -144,14 +144,5 @@ final class HtmlExtractor {
 
     private static String textOf(Element element) {
         return element == null ? null : element.text().replaceFirst("(?i)^by\\s+", "").strip();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
     }
 }

@@ -144,14 +144,14 @@ public class SourceImporter {
         }
 
         var data = new DocumentData(
-                firstNonBlank(request.title(), extraction.title(), parsed.title(), titleFromFileName(name)),
-                firstNonBlank(extraction.outlet(), parsed.outlet()),
-                firstNonBlank(extraction.author(), parsed.author()),
+                SourceTexts.firstNonBlank(request.title(), extraction.title(), parsed.title(), titleFromFileName(name)),
+                SourceTexts.firstNonBlank(extraction.outlet(), parsed.outlet()),
+                SourceTexts.firstNonBlank(extraction.author(), parsed.author()),
                 extraction.publishedOn() != null ? extraction.publishedOn() : parsed.publishedOn(),
                 request.url(),
                 parsed.sourceType() == SourceType.OTHER && (extraction.author() != null || extraction.outlet() != null)
                         ? SourceType.NEWS : parsed.sourceType());
-        String language = firstNonBlank(extraction.language(), parsed.language());
+        String language = SourceTexts.firstNonBlank(extraction.language(), parsed.language());
         var id = documents.insert(projectId, data, language, text, me, now);
         documents.insertVersion(new JdbcDocumentRepository.NewVersion(id, projectId, 1, text, sha, extraction.format(),
                 blocks, extraction.links(), request.bytes(), name, request.contentType(), request.url()), me, now);
@@ -188,14 +188,5 @@ public class SourceImporter {
         String path = java.net.URI.create(url).getPath();
         String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
         return last.isBlank() ? java.net.URI.create(url).getHost() : last;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
     }
 }

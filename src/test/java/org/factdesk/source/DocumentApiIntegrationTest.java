@@ -3,14 +3,12 @@ package org.factdesk.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.factdesk.ApiClient;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
-import org.factdesk.team.ApiTokenService;
 import org.factdesk.team.ProjectRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,8 @@ class DocumentApiIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ApiTokenService tokens;
+    @Autowired ApiClient api;
     @Autowired JsonMapper json;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void signOut() {
@@ -33,12 +30,7 @@ class DocumentApiIntegrationTest {
     }
 
     String token(String login) {
-        fixtures.signIn(login);
-        try {
-            return "Bearer " + tokens.create("api test").secret();
-        } finally {
-            fixtures.signOut();
-        }
+        return api.on(port).bearer(login);
     }
 
     HttpResponse<String> upload(long projectId, String token, String... namesAndContents) throws Exception {
@@ -51,17 +43,13 @@ class DocumentApiIntegrationTest {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/projects/" + projectId
-                        + "/documents"))
-                .header("Authorization", token)
+        return api.on(port).send(api.request("/api/projects/" + projectId + "/documents", token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return api.on(port).get(path, token);
     }
 
     @Test

@@ -4,15 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.factdesk.BrowserSupport;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,24 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @FactdeskIntegrationTest
 class SourceUploadIT {
 
-    static Playwright playwright;
-    static Browser browser;
-
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @TempDir Path files;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void an_editor_uploads_files_with_the_file_chooser_and_opens_the_imported_document() throws Exception {
@@ -51,7 +33,8 @@ class SourceUploadIT {
         Path empty = files.resolve("empty.txt");
         Files.write(empty, new byte[0]);
 
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        Page page = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))
+                .newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill("uploader");
         page.locator("input[name=password]").fill(Fixtures.PASSWORD);

@@ -3,16 +3,12 @@ package org.factdesk.team;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import org.factdesk.BrowserSupport;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -22,23 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @FactdeskIntegrationTest
 class FirstSignInIT {
 
-    static Playwright playwright;
-    static Browser browser;
-
     @LocalServerPort int port;
     @Autowired InitialSetup initialSetup;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     String url(String path) {
         return "http://localhost:" + port + path;
@@ -63,7 +44,7 @@ class FirstSignInIT {
         initialSetup.run(new DefaultApplicationArguments());
         String printed = Files.readString(TestDatabase.get().dataDir().resolve(InitialSetup.PASSWORD_FILE)).strip();
 
-        var admin = browser.newContext().newPage();
+        var admin = BrowserSupport.browser().newContext().newPage();
         admin.navigate(url("/"));
         assertThat(admin.getByText("First start: sign in as \"admin\"")).isVisible();
         signIn(admin, "admin", "wrong password");
@@ -97,7 +78,7 @@ class FirstSignInIT {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
         assertThat(admin.getByText("Added Vera Viewer as Viewer.")).isVisible();
 
-        var vera = browser.newContext().newPage();
+        var vera = BrowserSupport.browser().newContext().newPage();
         vera.navigate(url("/"));
         signIn(vera, "vera", veraTemporary);
         chooseNewPassword(vera, veraTemporary, "vera reads only 99");

@@ -2,10 +2,8 @@ package org.factdesk.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.factdesk.ApiClient;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +20,8 @@ class ProjectApiIntegrationTest {
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired ApiTokenService tokens;
+    @Autowired ApiClient api;
     @Autowired JsonMapper json;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void signOut() {
@@ -31,28 +29,15 @@ class ProjectApiIntegrationTest {
     }
 
     String tokenFor(String login) {
-        fixtures.signIn(login);
-        try {
-            return tokens.create("test").secret();
-        } finally {
-            fixtures.signOut();
-        }
+        return api.on(port).bearer(login).substring("Bearer ".length());
     }
 
     HttpResponse<String> get(String path, String authorization) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.on(port).get(path, authorization);
     }
 
     HttpResponse<String> post(String path, String authorization, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.on(port).postJson(path, authorization, body);
     }
 
     @Test
