@@ -17,7 +17,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Files of every format, made on the spot with the same libraries, so tests ship no binaries. */
 final class SampleFiles {
 
-    static final Path SEEDS = Path.of("..", "shared", "seeds");
+    static final Path SEEDS = requireSeeds(Path.of("..", "shared", "seeds"));
+
+    /** The seeds are test data beside the project, never copied into it; say so plainly when they are missing. */
+    private static Path requireSeeds(Path seeds) {
+        if (!java.nio.file.Files.isDirectory(seeds)) {
+            throw new IllegalStateException("Test data missing: " + seeds.toAbsolutePath().normalize()
+                    + " does not exist. Run the tests from the project root with shared/ beside it.");
+        }
+        return seeds;
+    }
 
     private SampleFiles() {
     }
