@@ -3,6 +3,9 @@ package org.factdesk.source;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +13,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Publication dates as news pages and wikis write them: "July 25, 2024", "8 April 2024", "2023-12-06". */
+/**
+ * Dates as news pages and wikis write them: "July 25, 2024", "8 April 2024", "the 6th of December",
+ * "December 4", "April 2024", "2023-12-06". Mentions may lack a year; resolving that is up to the
+ * reader of the mention, who knows the document's date.
+ */
 public final class SourceDates {
 
     private static final Map<String, Month> MONTHS = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -25,51 +32,91 @@ public final class SourceDates {
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
-            + ",?\\s+(\\d{4})\\b");
+    private static final String YEAR = "(?:,?\\s+(\\d{4})(?!\\d))?";
+    static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)" + YEAR);
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + YEAR);
+    static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
     static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private SourceDates() {
     }
 
-    /** The first date in the text, in any of the supported shapes. */
-    public static Optional<LocalDate> find(String text) {
-        return text == null ? Optional.empty() : firstMatch(text).map(DateMatch::date);
-    }
+    /**
+     * A date as written. {@code year} and {@code day} may be null ("December 4", "April 2024");
+     * {@code start}/{@code end} are offsets into the text searched.
+     */
+    public record DateMention(Integer year, Month month, Integer day, int start, int end, String raw) {
 
-    record DateMatch(LocalDate date, int start, int end) {
-    }
-
-    static Optional<DateMatch> firstMatch(String text) {
-        DateMatch best = null;
-        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO}) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                var date = toDate(pattern, m);
-                if (date.isPresent()) {
-                    if (best == null || m.start() < best.start()) {
-                        best = new DateMatch(date.get(), m.start(), m.end());
-                    }
-                    break;
-                }
-            }
+        public boolean complete() {
+            return year != null && day != null;
         }
-        return Optional.ofNullable(best);
+
+        public Optional<LocalDate> date() {
+            return complete() ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+        }
     }
 
-    private static Optional<LocalDate> toDate(Pattern pattern, Matcher m) {
-        try {
-            if (pattern == ISO) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            }
-            boolean monthFirst = pattern == MONTH_DAY_YEAR;
-            Month month = MONTHS.get(monthFirst ? m.group(1) : m.group(2));
-            int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(1));
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, day));
-        } catch (RuntimeException impossibleDate) {
+    /** The first complete date in the text. */
+    public static Optional<LocalDate> find(String text) {
+        if (text == null) {
             return Optional.empty();
         }
+        return mentions(text).stream().filter(DateMention::complete).findFirst().flatMap(DateMention::date);
+    }
+
+    /** Every date mention in the text, in order, without overlaps. */
+    public static List<DateMention> mentions(String text) {
+        var all = new ArrayList<DateMention>();
+        collect(ISO, text, all, m -> mention(Integer.parseInt(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3)), m));
+        collect(MONTH_DAY_YEAR, text, all, m -> mention(year(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)), m));
+        collect(DAY_MONTH_YEAR, text, all, m -> mention(year(m.group(3)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)), m));
+        collect(MONTH_YEAR, text, all, m -> mention(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), null, m));
+        all.sort(Comparator.comparingInt(DateMention::start));
+        return List.copyOf(all);
+    }
+
+    private static void collect(Pattern pattern, String text, List<DateMention> into,
+                                java.util.function.Function<Matcher, DateMention> make) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            DateMention mention;
+            try {
+                mention = make.apply(m);
+            } catch (RuntimeException notADate) {
+                continue;
+            }
+            if (mention == null) {
+                continue;
+            }
+            boolean overlaps = into.stream().anyMatch(d -> d.start() < mention.end() && mention.start() < d.end());
+            if (!overlaps) {
+                into.add(mention);
+            }
+        }
+    }
+
+    private static DateMention mention(Integer year, Month month, Integer day, Matcher m) {
+        if (month == null) {
+            return null;
+        }
+        if (day != null) {
+            // throws for 30 February and the like, which are then not dates
+            LocalDate.of(year == null ? 2000 : year, month, day);
+        }
+        return new DateMention(year, month, day, m.start(), m.end(), m.group());
+    }
+
+    private static Month month(String number) {
+        int n = Integer.parseInt(number);
+        return n >= 1 && n <= 12 ? Month.of(n) : null;
+    }
+
+    private static Integer year(String text) {
+        return text == null ? null : Integer.parseInt(text);
+    }
+
+    /** The date a whole line states, such as a dateline "April 8, 2024 - 22:53". */
+    static Optional<DateMention> firstMatch(String text) {
+        return mentions(text).stream().filter(DateMention::complete).findFirst();
     }
 }

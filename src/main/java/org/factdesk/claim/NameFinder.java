@@ -1,0 +1,188 @@
+package org.factdesk.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names and who is speaking, by heuristics that read English news: capitalised runs of words are
+ * names; "according to X", "per X" and "X said" name the claimant.
+ */
+final class NameFinder {
+
+    private static final Pattern NAME = Pattern.compile(
+            "(?:\\b(?:al|el)-)?\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|al|bin|de|for|and)?\\s*(?:(?:al|el)-)?\\p{Lu}[\\p{L}'’.-]*)*");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "It", "He", "She", "They",
+            "We", "I", "This", "That", "These", "Those", "But", "However", "And", "Or", "As", "After", "Before", "When",
+            "While", "Another", "Other", "Some", "Many", "Most", "All", "One", "Two", "Three", "Four", "Five", "Six",
+            "Nearly", "More", "Over", "About", "Since", "During", "Per", "According", "Its", "His", "Her", "Their",
+            "Our", "My", "If", "Then", "There", "Here", "Also", "Meanwhile", "Yesterday", "Today", "Early", "Late",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr");
+    private static final Set<String> ORG_WORDS = Set.of("army", "forces", "force", "ministry", "brigade", "brigades",
+            "battalion", "division", "council", "agency", "hospital", "party", "university", "company", "corp",
+            "inc", "movement", "front", "committee", "court", "police", "office", "department", "government",
+            "organisation", "organization", "union", "bank", "times", "news", "post", "press", "wire", "reuters",
+            "defence", "defense", "jihad", "hamas", "idf", "un", "nato", "who", "red", "crescent", "cross", "service",
+            "services", "authority", "commission", "assembly", "parliament", "group");
+    private static final Set<String> PLACE_WORDS = Set.of("city", "strip", "street", "town", "village", "province",
+            "district", "county", "camp", "river", "canal", "bridge", "square", "road", "island", "bay", "valley");
+    private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\bin|\\bat|\\bnear|\\bfrom|\\binto|\\bto|\\btowards|"
+            + "\\bacross|\\bof the city of|\\bcity of|\\btown of)\\s+(?:the\\s+)?$");
+    private static final Pattern PERSON_CONTEXT = Pattern.compile("(?:Minister|President|Prime Minister|Gen\\.|General|"
+            + "Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Professor|Prof\\.|Mayor|King|Queen|Sheikh|Chief|spokesperson|spokesman|"
+            + "spokeswoman|commander|resident|reporter|engineer|Secretary|Senator|Sen\\.|Rep\\.|Judge|Officer)\\s+$");
+    private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
+            "\\b(said|says|claimed|claims|announced|announces|reported|reports|denied|denies|stated|states|confirmed|"
+                    + "confirms|told|tells|warned|warns|added|insisted|alleged|alleges|estimated|estimates|accused|"
+                    + "acknowledged|admitted|declared|disclosed|revealed|wrote|tweeted|posted)\\b");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|per)\\s+(?:the\\s+)?"
+            + "([\\p{L}][^,.;:“”\"()]{1,60}?)(?=\\s*(?:[,.;:“”\"()]|$|\\s(?:on|in|at|said|which|who|that)\\b))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("(?:[,”\"]\\s*|\\s)(?:said|says|according to)\\s+"
+            + "((?:the|a|an)\\s+)?([^,.;“”\"]{2,60}?)\\s*(?:[,.;]|$|\\s(?:in|on|at|who|told)\\b)");
+    private static final Set<String> SPEAKER_WORDS = Set.of("the", "a", "an", "of", "military", "army", "spokesperson",
+            "spokesman", "spokeswoman", "official", "officials", "ministry", "minister", "source", "sources", "police",
+            "services", "emergency", "local", "hospital", "health", "chief", "security", "defense", "defence", "prime",
+            "foreign", "israeli", "palestinian", "city", "hall", "fire", "engineer", "mayor", "government", "witness",
+            "witnesses", "resident", "residents", "eyewitness", "eyewitnesses", "medics", "doctors", "occupation",
+            "national", "state", "media", "regime", "regime’s", "regime's", "authorities", "agency", "spokespeople",
+            "office", "another", "one", "some", "senior", "his", "her", "its", "their", "military’s", "military's",
+            "army's", "army’s", "forces", "statement", "union", "council");
+
+    private NameFinder() {
+    }
+
+    static List<Entity> entities(String sentence) {
+        var found = new LinkedHashMap<String, Entity>();
+        Matcher m = NAME.matcher(sentence);
+        while (m.find()) {
+            String name = trimTrailing(m.group());
+            String[] words = name.split("\\s+");
+            if (words.length == 1 && NOT_NAMES.contains(name.replace(".", ""))) {
+                continue;
+            }
+            if (NOT_NAMES.contains(words[0])) {
+                name = name.substring(words[0].length()).strip();
+                if (name.isEmpty() || name.startsWith("of ") || name.startsWith("the ")) {
+                    continue;
+                }
+                words = name.split("\\s+");
+            }
+            boolean atSentenceStart = sentence.substring(0, m.start()).isBlank();
+            boolean acronym = name.matches("[\\p{Lu}]{2,}");
+            if (atSentenceStart && words.length == 1 && !acronym) {
+                continue;
+            }
+            if (name.length() < 2) {
+                continue;
+            }
+            found.putIfAbsent(name, new Entity(name, typeOf(name, sentence.substring(0, m.start()), acronym)));
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static String trimTrailing(String name) {
+        String trimmed = name.strip();
+        while (trimmed.endsWith(".") || trimmed.endsWith("’s") || trimmed.endsWith("'s") || trimmed.endsWith("’")) {
+            trimmed = trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1)
+                    : trimmed.substring(0, trimmed.length() - (trimmed.endsWith("’") ? 1 : 2));
+        }
+        trimmed = trimmed.replaceAll("\\s+(?:of|the|and|for|al|bin|de)$", "");
+        return trimmed;
+    }
+
+    private static Entity.Type typeOf(String name, String before, boolean acronym) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : lower.split("[\\s-]+")) {
+            if (ORG_WORDS.contains(word)) {
+                return Entity.Type.ORGANISATION;
+            }
+        }
+        if (acronym) {
+            return Entity.Type.ORGANISATION;
+        }
+        for (String word : lower.split("[\\s-]+")) {
+            if (PLACE_WORDS.contains(word)) {
+                return Entity.Type.PLACE;
+            }
+        }
+        if (PERSON_CONTEXT.matcher(before).find()) {
+            return Entity.Type.PERSON;
+        }
+        if (PLACE_CONTEXT.matcher(before).find()) {
+            return Entity.Type.PLACE;
+        }
+        return Entity.Type.OTHER;
+    }
+
+    /** Whether the sentence attributes what it says to someone, named or not. */
+    static boolean hasAttribution(String sentence) {
+        return ACCORDING_TO.matcher(sentence).find() || ATTRIBUTION_VERB.matcher(sentence).find();
+    }
+
+    /** Who makes the claim, if the sentence says: "according to X", "per X", "X said", "…, said X". */
+    static String claimant(String sentence) {
+        Matcher according = ACCORDING_TO.matcher(sentence);
+        if (according.find()) {
+            return clean(according.group(1));
+        }
+        Matcher verb = ATTRIBUTION_VERB.matcher(sentence);
+        while (verb.find()) {
+            String before = sentence.substring(0, verb.start());
+            String speaker = speakerBefore(before);
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        Matcher after = SPEAKER_AFTER.matcher(sentence);
+        if (after.find()) {
+            String speaker = ((after.group(1) == null ? "" : after.group(1)) + after.group(2)).strip();
+            if (!speaker.isEmpty() && speaker.split("\\s+").length <= 8) {
+                return clean(speaker);
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase right before an attribution verb, if it looks like a speaker. */
+    private static String speakerBefore(String before) {
+        String[] words = before.strip().split("\\s+");
+        var phrase = new ArrayList<String>();
+        for (int i = words.length - 1; i >= 0 && phrase.size() < 8; i--) {
+            String word = words[i].replaceAll("[,;:“”\"()]", "");
+            if (word.isEmpty() || words[i].endsWith(",") && !phrase.isEmpty()) {
+                break;
+            }
+            boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+            if (!capitalised && !SPEAKER_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            phrase.addFirst(word);
+        }
+        while (!phrase.isEmpty() && Set.of("of", "and").contains(phrase.getFirst().toLowerCase(Locale.ROOT))) {
+            phrase.removeFirst();
+        }
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        String speaker = String.join(" ", phrase);
+        boolean meaningful = phrase.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0))
+                && !NOT_NAMES.contains(w)) || phrase.stream().anyMatch(w -> SPEAKER_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                && !Set.of("the", "a", "an", "of", "his", "her", "its", "their").contains(w.toLowerCase(Locale.ROOT)));
+        if (!meaningful || phrase.size() == 1 && NOT_NAMES.contains(phrase.getFirst())) {
+            return null;
+        }
+        return clean(speaker);
+    }
+
+    private static String clean(String speaker) {
+        String cleaned = speaker.strip().replaceAll("\\s+", " ");
+        return cleaned.matches("(?i)it|he|she|they|we|i") ? null : cleaned;
+    }
+}

@@ -1,0 +1,166 @@
+package org.factdesk.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds figures in a sentence: "3,000+", "~8,000", "over 100", "at least 604", "one dozen", "70%", "$5 million". */
+final class QuantityParser {
+
+    private static final Map<String, Integer> WORD_NUMBERS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1), Map.entry("dozen", 12),
+            Map.entry("hundred", 100), Map.entry("thousand", 1000));
+    private static final Map<String, Double> SCALES = Map.of("hundred", 100d, "thousand", 1e3, "million", 1e6,
+            "billion", 1e9, "bn", 1e9, "m", 1e6, "k", 1e3, "dozen", 12d);
+    private static final String QUALIFIER = "(?<qualifier>at least|at most|more than|over|fewer than|less than|under|"
+            + "about|around|approximately|roughly|nearly|almost|up to|some|an estimated|as many as|~|≈)?\\s*";
+    private static final String WORD_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+            + "eighty|ninety|a|an)";
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d.,:])" + QUALIFIER
+            + "(?<currency>[$€£])?"
+            + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\\s+(?:dozen|hundred|thousand|million|billion)\\b)"
+            + "|" + WORD_NUMBER + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}]))"
+            + "(?<plus>\\+)?"
+            + "(?:\\s*(?:-|–|to|and)\\s*(?<upper>\\d{1,3}(?:,\\d{3})+|\\d+))?"
+            + "(?:\\s*(?<scale>dozen|hundred|thousand|million|billion|bn)\\b)?"
+            + "(?<percent>\\s*(?:%|per ?cent\\b))?");
+    private static final Set<String> SKIP_WORDS = Set.of("of", "the", "and", "in", "on", "at", "were", "was", "had",
+            "have", "has", "been", "are", "is", "to", "from", "for", "by", "with", "who", "which", "that", "as", "than",
+            "since", "after", "before", "into", "across", "per", "a", "an", "or", "while", "whilst", "including");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Set<String> UNITS = Set.of("km", "kilometers", "kilometres", "metres", "meters", "miles",
+            "tonnes", "tons", "dollars", "euros", "pounds", "shekels", "percent", "hours", "days", "weeks", "months",
+            "years", "minutes");
+
+    private QuantityParser() {
+    }
+
+    /** Figures in {@code sentence}; spans in {@code masked} (dates, times) are not figures. */
+    static List<Quantity> parse(String sentence, List<Span> masked) {
+        var found = new ArrayList<Quantity>();
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String number = m.group("number");
+            if (number == null || number.isBlank()) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            if (masked.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+                continue;
+            }
+            if (end < sentence.length() && sentence.substring(end).matches("(?s)^(?:st|nd|rd|th|px)\\b.*")) {
+                continue; // ordinals ("98th Division") and layout sizes ("15px") are not figures
+            }
+            String lower = number.toLowerCase(Locale.ROOT);
+            boolean wordNumber = Character.isLetter(lower.charAt(0));
+            String scaleWord = m.group("scale");
+            if (wordNumber && (lower.equals("a") || lower.equals("an")) && scaleWord == null) {
+                continue;
+            }
+            if (wordNumber && scaleWord == null && m.group("qualifier") == null && !countsSomething(sentence, end)) {
+                continue;
+            }
+            double value = wordNumber ? wordValue(lower) : Double.parseDouble(number.replace(",", ""));
+            if (scaleWord != null) {
+                value *= SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
+            }
+            if (!wordNumber && scaleWord == null && m.group("percent") == null && m.group("currency") == null
+                    && isYear(number) && m.group("qualifier") == null) {
+                continue;
+            }
+            Double upper = m.group("upper") == null ? null : Double.parseDouble(m.group("upper").replace(",", ""));
+            String qualifier = m.group("qualifier") == null ? null : m.group("qualifier").toLowerCase(Locale.ROOT);
+            if (qualifier != null && (qualifier.equals("~") || qualifier.equals("≈"))) {
+                qualifier = "about";
+            }
+            if (m.group("plus") != null) {
+                qualifier = "at least";
+            }
+            String unit = m.group("percent") != null ? "%" : currency(m.group("currency"));
+            String counted = unit != null && unit.equals("%") ? countedAfter(sentence, end, true) : countedAfter(sentence, end, false);
+            if (unit == null && counted != null && UNITS.contains(counted.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                unit = counted.split(" ")[0].toLowerCase(Locale.ROOT);
+            }
+            found.add(new Quantity(value, upper, qualifier, unit, counted, sentence.substring(start, end).strip(),
+                    start, end));
+        }
+        return found;
+    }
+
+    private static boolean isYear(String number) {
+        if (!number.matches("\\d{4}")) {
+            return false;
+        }
+        int n = Integer.parseInt(number);
+        return n >= 1800 && n <= 2100;
+    }
+
+    private static double wordValue(String word) {
+        String[] parts = word.split("[- ]");
+        double total = 0;
+        for (String part : parts) {
+            Integer v = WORD_NUMBERS.get(part);
+            if (v != null) {
+                total += v;
+            }
+        }
+        return total;
+    }
+
+    private static boolean countsSomething(String sentence, int end) {
+        String counted = countedAfter(sentence, end, false);
+        return counted != null;
+    }
+
+    /** The noun phrase a figure counts: the next few words, up to a function word or punctuation. */
+    static String countedAfter(String sentence, int end, boolean allowOf) {
+        var words = new ArrayList<String>();
+        Matcher w = WORD.matcher(sentence);
+        int position = end;
+        while (position < sentence.length() && words.size() < 3) {
+            char c = sentence.charAt(position);
+            if (c == ' ') {
+                position++;
+                continue;
+            }
+            if (!w.find(position) || w.start() != position) {
+                break;
+            }
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (SKIP_WORDS.contains(lower) && !(allowOf && lower.equals("of") && words.isEmpty())) {
+                break;
+            }
+            if (!lower.equals("of")) {
+                words.add(word);
+            }
+            position = w.end();
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    private static String currency(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        return switch (symbol) {
+            case "$" -> "USD";
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            default -> symbol;
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.factdesk.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.source.SourceDates;
+import org.factdesk.source.TextStructure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction quality on the seed documents: every gold quote must lie inside an extracted claim's
+ * span, and no noise line may become a claim. The same rules are checked on other documents, so
+ * nothing here is tuned to these strings.
+ */
+class ClaimRecallTest {
+
+    static final Path SHARED = Path.of("..", "shared");
+
+    record Row(String doc, String quote) {
+    }
+
+    static List<Row> rows(String file) throws IOException {
+        Path path = SHARED.resolve("eval").resolve(file);
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Test data missing: " + path.toAbsolutePath().normalize()
+                    + ". Run the tests from the project root with shared/ beside it.");
+        }
+        var rows = new ArrayList<Row>();
+        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8).subList(1, Files.readAllLines(path).size())) {
+            String[] cols = line.split("\t");
+            if (cols.length >= 2) {
+                rows.add(new Row(cols[0], cols[1]));
+            }
+        }
+        return rows;
+    }
+
+    static final Map<String, List<Span>> CLAIMS = new HashMap<>();
+    static final Map<String, String> TEXTS = new HashMap<>();
+
+    static List<Span> claimsOf(String doc) throws IOException {
+        if (!CLAIMS.containsKey(doc)) {
+            String text = Files.readString(SHARED.resolve("seeds").resolve(doc)).replace("\r\n", "\n");
+            var blocks = TextStructure.blocks(text);
+            var published = blocks.stream().filter(b -> b.kind() == org.factdesk.source.BlockKind.DATE).findFirst()
+                    .flatMap(b -> SourceDates.find(b.text(text))).orElse(null);
+            TEXTS.put(doc, text);
+            CLAIMS.put(doc, ClaimExtractor.extract(text, blocks, published).stream()
+                    .filter(c -> c.score() >= ClaimExtractor.THRESHOLD).map(ClaimCandidate::span).toList());
+        }
+        return CLAIMS.get(doc);
+    }
+
+    @Test
+    void gold_claims_are_found_and_noise_is_not() throws IOException {
+        var gold = rows("seeds-dev-claims.tsv");
+        int found = 0;
+        var missed = new ArrayList<String>();
+        for (var row : gold) {
+            String text = claimsText(row.doc());
+            int at = text.indexOf(row.quote());
+            assertThat(at).as("gold quote present in %s: %s", row.doc(), row.quote()).isGreaterThanOrEqualTo(0);
+            boolean covered = claimsOf(row.doc()).stream()
+                    .anyMatch(span -> span.start() <= at && at + row.quote().length() <= span.end());
+            if (covered) {
+                found++;
+            } else {
+                missed.add(row.doc() + ": " + row.quote());
+            }
+        }
+        double recall = (double) found / gold.size();
+        System.out.printf("%nClaim extraction recall on the seeds: %d of %d = %.0f %%%n", found, gold.size(), recall * 100);
+        missed.forEach(m -> System.out.println("  missed: " + m));
+
+        var noiseHits = new ArrayList<String>();
+        for (var row : rows("seeds-dev-noise.tsv")) {
+            String text = claimsText(row.doc());
+            int at = text.indexOf(row.quote());
+            boolean claimed = claimsOf(row.doc()).stream().anyMatch(span -> span.start() <= at && at < span.end());
+            if (claimed) {
+                noiseHits.add(row.doc() + ": " + row.quote());
+            }
+        }
+        System.out.println("Noise lines that became claims: " + noiseHits.size());
+
+        assertThat(recall).isGreaterThanOrEqualTo(0.90);
+        assertThat(noiseHits).isEmpty();
+    }
+
+    static String claimsText(String doc) throws IOException {
+        claimsOf(doc);
+        return TEXTS.get(doc);
+    }
+}
