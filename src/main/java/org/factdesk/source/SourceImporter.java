@@ -12,6 +12,7 @@ import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,10 +34,12 @@ public class SourceImporter {
     private final SourceSettings settings;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SourceImporter(JdbcDocumentRepository documents, ProjectAccess access, CurrentUser currentUser, UrlFetcher fetcher,
-                   SourceSettings settings, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+                   SourceSettings settings, AuditLog audit, PlatformTransactionManager transactions,
+                   ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.access = access;
         this.currentUser = currentUser;
@@ -44,6 +47,7 @@ public class SourceImporter {
         this.settings = settings;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -139,6 +143,7 @@ public class SourceImporter {
             documents.touch(document.id(), now);
             audit.record(me.value(), projectId.value(), "document", document.id(), "new-version", null,
                     Map.of("version", number, "file", name));
+            events.publishEvent(new DocumentVersionStored(projectId, document.id(), number));
             return new ImportResult(name, ImportResult.Outcome.NEW_VERSION, document.id(), number,
                     document.data().title(), "Stored as version " + number + " of \"" + document.data().title() + "\".");
         }
@@ -157,6 +162,7 @@ public class SourceImporter {
                 blocks, extraction.links(), request.bytes(), name, request.contentType(), request.url()), me, now);
         audit.record(me.value(), projectId.value(), "document", id, "imported", null,
                 Map.of("title", data.title(), "file", name, "format", extraction.format().name()));
+        events.publishEvent(new DocumentVersionStored(projectId, id, 1));
         return new ImportResult(name, ImportResult.Outcome.IMPORTED, id, 1, data.title(), "Imported.");
     }
 

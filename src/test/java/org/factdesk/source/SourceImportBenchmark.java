@@ -15,11 +15,13 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Import throughput through the service layer, against a plain COPY of the same texts as the floor.
+ * Import throughput through the service layer, without claim extraction (measured separately),
+ * against a plain COPY of the same texts as the floor.
  * Prints figures; asserts nothing about speed. Run with
  * {@code ./mvnw test -Dtest=SourceImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dfactdesk.bench.docs=10000]}.
  */
 @FactdeskIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "factdesk.claims.extract-on-import=false")
 class SourceImportBenchmark {
 
     @Autowired SourceImporter importer;

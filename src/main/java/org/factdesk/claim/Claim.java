@@ -1,0 +1,4 @@
+package org.factdesk.claim;
+
+public record Claim(ClaimId id, int version, ClaimData data) {
+}

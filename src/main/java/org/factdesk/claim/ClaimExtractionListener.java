@@ -1,0 +1,32 @@
+package org.factdesk.claim;
+
+import org.factdesk.source.DocumentVersionStored;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Extracts claims when a document arrives and re-anchors them when it changes. Runs inside the
+ * import's transaction, so a document is never stored without its claims.
+ */
+@Component
+class ClaimExtractionListener {
+
+    private final ClaimService claims;
+    private final ClaimSettings settings;
+
+    ClaimExtractionListener(ClaimService claims, ClaimSettings settings) {
+        this.claims = claims;
+        this.settings = settings;
+    }
+
+    @EventListener
+    void on(DocumentVersionStored event) {
+        if (event.version() == 1) {
+            if (settings.extractOnImport()) {
+                claims.extract(event.documentId());
+            }
+        } else {
+            claims.reanchor(event.documentId(), event.version());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.factdesk.claim;
+
+public enum ClaimOrigin {
+    EXTRACTED, MANUAL
+}

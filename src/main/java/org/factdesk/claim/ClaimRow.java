@@ -1,0 +1,9 @@
+package org.factdesk.claim;
+
+import org.factdesk.source.DocumentId;
+
+/** A claim as the project's claim list shows it, with its document's title and outlet. */
+public record ClaimRow(ClaimId id, DocumentId documentId, String documentTitle, String outlet, String quote, int score,
+                       java.util.List<Signal> signals, ClaimStatus status, String claimant, boolean hasFigure,
+                       AnchorState anchor) {
+}

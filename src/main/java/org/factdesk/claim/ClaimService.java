@@ -1,0 +1,278 @@
+package org.factdesk.claim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.NotFoundException;
+import org.factdesk.source.Block;
+import org.factdesk.source.BlockKind;
+import org.factdesk.source.DocumentId;
+import org.factdesk.source.DocumentService;
+import org.factdesk.source.DocumentText;
+import org.factdesk.team.CurrentUser;
+import org.factdesk.team.ProjectAccess;
+import org.factdesk.team.ProjectId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Claims of a project: finding them, marking them by hand, adjusting, merging, splitting, accepting
+ * and dismissing them, and carrying them over to new document versions. Every change is a revision.
+ */
+@Service
+@Transactional
+public class ClaimService {
+
+    private final JdbcClaimRepository claims;
+    private final DocumentService documents;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final ClaimSettings settings;
+    private final Clock clock;
+
+    ClaimService(JdbcClaimRepository claims, DocumentService documents, ProjectAccess access, CurrentUser currentUser,
+                 ClaimSettings settings, Clock clock) {
+        this.claims = claims;
+        this.documents = documents;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public record ExtractionSummary(int added, int candidates, int skippedAsCovered) {
+    }
+
+    public int threshold() {
+        return settings.threshold();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Claim> forDocument(DocumentId documentId) {
+        documents.get(documentId);
+        return claims.findByDocument(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public Claim get(ClaimId id) {
+        var claim = claims.findById(id).orElseThrow(() -> notFound(id));
+        try {
+            access.requireRead(claim.data().projectId());
+        } catch (NotFoundException e) {
+            throw notFound(id);
+        }
+        return claim;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimRow> find(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
+        access.requireRead(projectId);
+        return claims.find(projectId, query, sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ProjectId projectId, ClaimQuery query) {
+        access.requireRead(projectId);
+        return claims.count(projectId, query);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimRevision> history(ClaimId id) {
+        get(id);
+        return claims.revisions(id);
+    }
+
+    /** Runs extraction on the document's current version and adds suggestions where no claim is yet. */
+    public ExtractionSummary extract(DocumentId documentId) {
+        var document = documents.get(documentId);
+        access.requireEdit(document.projectId());
+        var text = documents.currentText(documentId);
+        var existing = claims.findByDocument(documentId);
+        var candidates = ClaimExtractor.extract(text.text(), text.blocks(), document.data().publishedOn());
+        int added = 0;
+        int covered = 0;
+        int considered = 0;
+        for (var candidate : candidates) {
+            if (candidate.score() < settings.threshold()) {
+                continue;
+            }
+            considered++;
+            if (existing.stream().anyMatch(c -> c.data().span().overlaps(candidate.span()))) {
+                covered++;
+                continue;
+            }
+            insert(document.projectId(), documentId, text, candidate.span(), candidate.score(), candidate.signals(),
+                    candidate.facts(), ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, "extracted");
+            added++;
+        }
+        return new ExtractionSummary(added, considered, covered);
+    }
+
+    /** An editor's own claim over a span of the document's current text. */
+    public Claim create(DocumentId documentId, int start, int end) {
+        var document = documents.get(documentId);
+        access.requireEdit(document.projectId());
+        var text = documents.currentText(documentId);
+        Span span = trim(text.text(), start, end);
+        var facts = analyse(text, span, document.data().publishedOn());
+        var id = insert(document.projectId(), documentId, text, span, facts.score(), facts.signals(), facts.facts(),
+                ClaimStatus.TO_CHECK, ClaimOrigin.MANUAL, "created");
+        return claims.findById(id).orElseThrow();
+    }
+
+    public Claim setStatus(ClaimId id, int version, ClaimStatus status) {
+        var claim = editable(id);
+        if (status == null) {
+            throw new InvalidInputException("Choose a status.");
+        }
+        var d = claim.data();
+        var after = new ClaimData(d.projectId(), d.documentId(), d.documentVersion(), d.span(), d.quote(), d.prefix(),
+                d.suffix(), d.score(), d.signals(), d.facts(), status, d.origin(), d.anchor());
+        claims.update(id, version, after, clock.instant());
+        revision(id, "status", Map.of("status", d.status()), Map.of("status", status));
+        return claims.findById(id).orElseThrow();
+    }
+
+    /** Moves the claim's boundaries within its document's current text. */
+    public Claim adjust(ClaimId id, int version, int start, int end) {
+        var claim = editable(id);
+        var d = claim.data();
+        var document = documents.get(d.documentId());
+        var text = documents.currentText(d.documentId());
+        Span span = trim(text.text(), start, end);
+        var facts = analyse(text, span, document.data().publishedOn());
+        var after = new ClaimData(d.projectId(), d.documentId(), text.number(), span, span.of(text.text()),
+                Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), facts.score(), facts.signals(),
+                facts.facts(), d.status(), d.origin(), AnchorState.EXACT);
+        claims.update(id, version, after, clock.instant());
+        revision(id, "span", Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
+                Map.of("start", span.start(), "end", span.end(), "quote", after.quote()));
+        return claims.findById(id).orElseThrow();
+    }
+
+    /** Joins two claims of the same document into the first; the second is deleted (softly, with history). */
+    public Claim merge(ClaimId firstId, ClaimId secondId) {
+        var first = editable(firstId);
+        var second = editable(secondId);
+        if (!first.data().documentId().equals(second.data().documentId())) {
+            throw new InvalidInputException("Only claims of the same document can be merged.");
+        }
+        var a = first.data().span().start() <= second.data().span().start() ? first : second;
+        var b = a == first ? second : first;
+        var text = documents.currentText(a.data().documentId()).text();
+        String between = text.substring(Math.min(a.data().span().end(), b.data().span().start()),
+                Math.max(a.data().span().end(), b.data().span().start()));
+        if (!between.isBlank() && b.data().span().start() > a.data().span().end()) {
+            throw new InvalidInputException("These claims are not next to each other: there is text between them.");
+        }
+        var merged = adjust(a.id(), a.version(), a.data().span().start(),
+                Math.max(a.data().span().end(), b.data().span().end()));
+        delete(b.id(), b.version());
+        revision(merged.id(), "merged", null, Map.of("absorbed", b.id().value()));
+        return merged;
+    }
+
+    /** Splits a claim at a character offset into two claims. */
+    public List<Claim> split(ClaimId id, int version, int at) {
+        var claim = editable(id);
+        var d = claim.data();
+        if (at <= d.span().start() || at >= d.span().end()) {
+            throw new InvalidInputException("Split inside the claim: put the cursor between two of its words.");
+        }
+        var first = adjust(id, version, d.span().start(), at);
+        var second = create(d.documentId(), at, d.span().end());
+        revision(second.id(), "split-from", null, Map.of("claim", id.value()));
+        return List.of(first, second);
+    }
+
+    /** Soft delete: the claim leaves every list but stays in the database with its history. */
+    public void delete(ClaimId id, int version) {
+        var claim = editable(id);
+        claims.markDeleted(id, version, clock.instant());
+        revision(id, "deleted", Map.of("status", claim.data().status(), "quote", claim.data().quote()), null);
+    }
+
+    /** Carries every claim of a document over to its newest version, then adds suggestions for new text. */
+    void reanchor(DocumentId documentId, int version) {
+        var document = documents.get(documentId);
+        var text = documents.text(documentId, version);
+        for (var claim : claims.findByDocument(documentId)) {
+            var d = claim.data();
+            if (d.documentVersion() >= version) {
+                continue;
+            }
+            var anchor = Anchoring.reanchor(d.quote(), d.prefix(), d.suffix(), d.span(), text.text());
+            ClaimData after;
+            if (anchor.state() == AnchorState.ORPHANED) {
+                after = new ClaimData(d.projectId(), d.documentId(), d.documentVersion(), d.span(), d.quote(), d.prefix(),
+                        d.suffix(), d.score(), d.signals(), d.facts(), d.status(), d.origin(), AnchorState.ORPHANED);
+            } else {
+                Span span = anchor.span();
+                after = new ClaimData(d.projectId(), d.documentId(), version, span, span.of(text.text()),
+                        Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), d.score(), d.signals(),
+                        d.facts(), d.status(), d.origin(), anchor.state());
+            }
+            claims.update(claim.id(), claim.version(), after, clock.instant());
+            revision(claim.id(), "re-anchored", Map.of("version", d.documentVersion(), "start", d.span().start()),
+                    Map.of("version", after.documentVersion(), "start", after.span().start(), "anchor", anchor.state(),
+                            "match", Math.round(anchor.score() * 100)));
+        }
+        if (settings.extractOnImport()) {
+            extract(document.id());
+        }
+    }
+
+    private record Analysis(int score, List<Signal> signals, ClaimFacts facts) {
+    }
+
+    private static Analysis analyse(DocumentText text, Span span, java.time.LocalDate published) {
+        var context = DateResolver.Context.of(text.text(), published);
+        BlockKind kind = text.blocks().stream()
+                .filter(b -> b.start() <= span.start() && span.end() <= b.end())
+                .map(Block::kind).findFirst().orElse(BlockKind.PARAGRAPH);
+        var candidate = ClaimExtractor.score(text.text(), span, kind, context);
+        return new Analysis(candidate.score(), candidate.signals(), candidate.facts());
+    }
+
+    private ClaimId insert(ProjectId projectId, DocumentId documentId, DocumentText text, Span span, int score,
+                           List<Signal> signals, ClaimFacts facts, ClaimStatus status, ClaimOrigin origin, String action) {
+        var data = new ClaimData(projectId, documentId, text.number(), span, span.of(text.text()),
+                Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), score, signals, facts, status,
+                origin, AnchorState.EXACT);
+        var id = claims.insert(data, currentUser.requireId(), clock.instant());
+        revision(id, action, null, Map.of("quote", data.quote(), "status", status, "score", score));
+        return id;
+    }
+
+    private Claim editable(ClaimId id) {
+        var claim = get(id);
+        access.requireEdit(claim.data().projectId());
+        return claim;
+    }
+
+    private void revision(ClaimId id, String action, Object before, Object after) {
+        claims.addRevision(id, currentUser.get().map(p -> p.userId()).orElse(null), action, before, after,
+                clock.instant());
+    }
+
+    private static Span trim(String text, int start, int end) {
+        if (start < 0 || end > text.length() || end <= start) {
+            throw new InvalidInputException("Select some text of this document first.");
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start < 3) {
+            throw new InvalidInputException("A claim needs at least a few words. Select more text.");
+        }
+        return new Span(start, end);
+    }
+
+    private static NotFoundException notFound(ClaimId id) {
+        return new NotFoundException("Claim " + id + " was not found.");
+    }
+}

@@ -1,0 +1,221 @@
+package org.factdesk.claim;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.base.OptimisticLock;
+import org.factdesk.source.DocumentId;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class JdbcClaimRepository {
+
+    private static final String COLUMNS = """
+            c.id, c.version, c.project_id, c.document_id, c.document_version, c.start_offset, c.end_offset, c.quote,
+            c.prefix, c.suffix, c.score, c.signals, c.facts, c.status, c.origin, c.anchor
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcClaimRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    ClaimId insert(ClaimData d, UserId by, Instant now) {
+        long id = jdbc.sql("""
+                        insert into claim (project_id, document_id, document_version, start_offset, end_offset, quote, prefix,
+                                           suffix, score, signals, facts, claimant, has_figure, status, origin, anchor,
+                                           created_by, created_at, updated_at)
+                        values (:project, :document, :documentVersion, :start, :end, :quote, :prefix, :suffix, :score,
+                                cast(:signals as jsonb), cast(:facts as jsonb), :claimant, :hasFigure, :status, :origin,
+                                :anchor, :by, :now, :now)
+                        returning id
+                        """)
+                .params(params(d))
+                .param("by", by.value())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+        return new ClaimId(id);
+    }
+
+    void update(ClaimId id, int expectedVersion, ClaimData d, Instant now) {
+        int rows = jdbc.sql("""
+                        update claim set document_version = :documentVersion, start_offset = :start, end_offset = :end,
+                               quote = :quote, prefix = :prefix, suffix = :suffix, score = :score,
+                               signals = cast(:signals as jsonb), facts = cast(:facts as jsonb), claimant = :claimant,
+                               has_figure = :hasFigure, status = :status, origin = :origin, anchor = :anchor,
+                               updated_at = :now, version = version + 1
+                        where id = :id and version = :version and not deleted
+                        """)
+                .params(params(d))
+                .param("now", Timestamp.from(now))
+                .param("id", id.value())
+                .param("version", expectedVersion)
+                .update();
+        OptimisticLock.requireOneRow(rows, "claim");
+    }
+
+    void markDeleted(ClaimId id, int expectedVersion, Instant now) {
+        int rows = jdbc.sql("""
+                        update claim set deleted = true, updated_at = :now, version = version + 1
+                        where id = :id and version = :version and not deleted
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("id", id.value())
+                .param("version", expectedVersion)
+                .update();
+        OptimisticLock.requireOneRow(rows, "claim");
+    }
+
+    private Map<String, Object> params(ClaimData d) {
+        var p = new LinkedHashMap<String, Object>();
+        p.put("project", d.projectId().value());
+        p.put("document", d.documentId().value());
+        p.put("documentVersion", d.documentVersion());
+        p.put("start", d.span().start());
+        p.put("end", d.span().end());
+        p.put("quote", d.quote());
+        p.put("prefix", d.prefix());
+        p.put("suffix", d.suffix());
+        p.put("score", d.score());
+        p.put("signals", json.writeValueAsString(d.signals()));
+        p.put("facts", json.writeValueAsString(d.facts()));
+        p.put("claimant", d.facts().claimant());
+        p.put("hasFigure", d.facts().hasFigure());
+        p.put("status", d.status().name());
+        p.put("origin", d.origin().name());
+        p.put("anchor", d.anchor().name());
+        return p;
+    }
+
+    Optional<Claim> findById(ClaimId id) {
+        return jdbc.sql("select " + COLUMNS + " from claim c where c.id = :id and not c.deleted")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
+    }
+
+    List<Claim> findByDocument(DocumentId documentId) {
+        return jdbc.sql("select " + COLUMNS + " from claim c where c.document_id = :document and not c.deleted "
+                        + "order by c.start_offset, c.id")
+                .param("document", documentId.value())
+                .query(this::map)
+                .list();
+    }
+
+    List<ClaimRow> find(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = where(projectId, query, params);
+        var spec = jdbc.sql("""
+                select c.id, c.document_id, d.title, d.outlet, c.quote, c.score, c.signals, c.status, c.claimant,
+                       c.has_figure, c.anchor
+                from claim c join document d on d.id = c.document_id
+                """ + where + " order by " + sort.sql + " limit :limit offset :offset");
+        params.forEach(spec::param);
+        return spec.param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new ClaimRow(new ClaimId(rs.getLong("id")), new DocumentId(rs.getLong("document_id")),
+                        rs.getString("title"), rs.getString("outlet"), rs.getString("quote"), rs.getInt("score"),
+                        signals(rs.getString("signals")), ClaimStatus.valueOf(rs.getString("status")),
+                        rs.getString("claimant"), rs.getBoolean("has_figure"), AnchorState.valueOf(rs.getString("anchor"))))
+                .list();
+    }
+
+    int count(ProjectId projectId, ClaimQuery query) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = where(projectId, query, params);
+        var spec = jdbc.sql("select count(*) from claim c join document d on d.id = c.document_id " + where);
+        params.forEach(spec::param);
+        return spec.query(Integer.class).single();
+    }
+
+    private static String where(ProjectId projectId, ClaimQuery q, Map<String, Object> params) {
+        var sql = new StringBuilder(" where c.project_id = :project and not c.deleted");
+        params.put("project", projectId.value());
+        if (q.document() != null) {
+            sql.append(" and c.document_id = :document");
+            params.put("document", q.document().value());
+        }
+        if (q.outlet() != null && !q.outlet().isBlank()) {
+            sql.append(" and lower(d.outlet) = lower(:outlet)");
+            params.put("outlet", q.outlet().strip());
+        }
+        if (q.status() != null) {
+            sql.append(" and c.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.minScore() != null) {
+            sql.append(" and c.score >= :minScore");
+            params.put("minScore", q.minScore());
+        }
+        if (q.maxScore() != null) {
+            sql.append(" and c.score <= :maxScore");
+            params.put("maxScore", q.maxScore());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            sql.append(" and c.search @@ websearch_to_tsquery('english', :text)");
+            params.put("text", q.text().strip());
+        }
+        if (Boolean.TRUE.equals(q.hasFigure())) {
+            sql.append(" and c.has_figure");
+        }
+        if (q.claimant() != null && !q.claimant().isBlank()) {
+            sql.append(" and lower(c.claimant) like lower(:claimant)");
+            params.put("claimant", "%" + q.claimant().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return sql.toString();
+    }
+
+    void addRevision(ClaimId id, UserId actor, String action, Object before, Object after, Instant now) {
+        jdbc.sql("""
+                        insert into claim_revision (claim_id, at, actor_id, action, before, after)
+                        values (:claim, :at, :actor, :action, cast(:before as jsonb), cast(:after as jsonb))
+                        """)
+                .param("claim", id.value())
+                .param("at", Timestamp.from(now))
+                .param("actor", actor == null ? null : actor.value())
+                .param("action", action)
+                .param("before", before == null ? null : json.writeValueAsString(before))
+                .param("after", after == null ? null : json.writeValueAsString(after))
+                .update();
+    }
+
+    List<ClaimRevision> revisions(ClaimId id) {
+        return jdbc.sql("""
+                        select r.id, r.at, u.display_name, r.action, r.before::text as before, r.after::text as after
+                        from claim_revision r left join app_user u on u.id = r.actor_id
+                        where r.claim_id = :claim order by r.id
+                        """)
+                .param("claim", id.value())
+                .query((rs, row) -> new ClaimRevision(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("display_name"), rs.getString("action"), rs.getString("before"), rs.getString("after")))
+                .list();
+    }
+
+    private List<Signal> signals(String text) {
+        return json.readValue(text, new TypeReference<List<Signal>>() {
+        });
+    }
+
+    private Claim map(ResultSet rs, int row) throws SQLException {
+        var data = new ClaimData(new ProjectId(rs.getLong("project_id")), new DocumentId(rs.getLong("document_id")),
+                rs.getInt("document_version"), new Span(rs.getInt("start_offset"), rs.getInt("end_offset")),
+                rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix"), rs.getInt("score"),
+                signals(rs.getString("signals")), json.readValue(rs.getString("facts"), ClaimFacts.class),
+                ClaimStatus.valueOf(rs.getString("status")), ClaimOrigin.valueOf(rs.getString("origin")),
+                AnchorState.valueOf(rs.getString("anchor")));
+        return new Claim(new ClaimId(rs.getLong("id")), rs.getInt("version"), data);
+    }
+}
