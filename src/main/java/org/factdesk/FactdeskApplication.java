@@ -15,6 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("frontend/factdesk.css")
 public class FactdeskApplication implements AppShellConfigurator {
 
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addFavIcon("icon", "frontend/favicon.svg", "any");
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(FactdeskApplication.class, args);
     }

@@ -71,6 +71,13 @@ public class ClaimService {
         return claims.find(projectId, query, sort, offset, limit);
     }
 
+    /** Like {@link #find} but whole claims with their facts, for the API. */
+    @Transactional(readOnly = true)
+    public List<Claim> findClaims(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
+        access.requireRead(projectId);
+        return claims.findClaims(projectId, query, sort, offset, limit);
+    }
+
     @Transactional(readOnly = true)
     public int count(ProjectId projectId, ClaimQuery query) {
         access.requireRead(projectId);

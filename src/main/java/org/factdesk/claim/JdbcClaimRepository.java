@@ -133,6 +133,15 @@ class JdbcClaimRepository {
                 .list();
     }
 
+    List<Claim> findClaims(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = where(projectId, query, params);
+        var spec = jdbc.sql("select " + COLUMNS + " from claim c join document d on d.id = c.document_id" + where
+                + " order by " + sort.sql + " limit :limit offset :offset");
+        params.forEach(spec::param);
+        return spec.param("limit", limit).param("offset", offset).query(this::map).list();
+    }
+
     int count(ProjectId projectId, ClaimQuery query) {
         var params = new LinkedHashMap<String, Object>();
         String where = where(projectId, query, params);

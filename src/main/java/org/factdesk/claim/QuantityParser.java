@@ -132,7 +132,7 @@ final class QuantityParser {
         int position = end;
         while (position < sentence.length() && words.size() < 3) {
             char c = sentence.charAt(position);
-            if (c == ' ') {
+            if (c == ' ' || c == '-' && position == end) { // "64-metre bridge": the unit is joined by a hyphen
                 position++;
                 continue;
             }

@@ -70,4 +70,12 @@ class QuantityParserTest {
         var found = QuantityParser.parse(text, List.of(new Span(3, 14)));
         assertThat(found).extracting(Quantity::value).containsExactly(6.0);
     }
+
+    @Test
+    void a_hyphenated_unit_is_what_is_counted() {
+        var q = only("The 64-metre steel bridge opened");
+        assertThat(q.value()).isEqualTo(64);
+        assertThat(q.unit()).isNull();
+        assertThat(q.counted()).isEqualTo("metre steel bridge");
+    }
 }

@@ -36,7 +36,7 @@ import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ui.CurrentProject;
 
 /** One source: its details (editable), its text laid out by structure, and its versions with a diff. */
-@Route("documents/:documentId")
+@Route("documents/:documentId/details")
 @PermitAll
 class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -76,6 +76,11 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     static String path(DocumentId id) {
+        return "documents/" + id + "/details";
+    }
+
+    /** The document's main page is the claims reader of the claim module, which owns that route. */
+    static String readerPath(DocumentId id) {
         return "documents/" + id;
     }
 
@@ -98,8 +103,8 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         edit.setVisible(canEdit);
         newVersion.setVisible(canEdit);
         title = shown.data().title();
-        back.setText("← All sources");
-        back.setHref(SourcesView.path(shown.projectId()));
+        back.setText("← Back to the reader");
+        back.setHref(readerPath(shown.id()));
         header.setTitle(shown.data().title());
         showMeta();
         DocumentText text = versionNumber == 0 ? documents.currentText(shown.id())

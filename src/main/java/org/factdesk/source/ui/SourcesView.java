@@ -116,7 +116,7 @@ class SourcesView extends Main implements BeforeEnterObserver {
         grid.addColumn(d -> nullToEmpty(d.importedBy())).setHeader("Imported by").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(d -> WHEN.format(d.importedAt())).setHeader("Imported at").setKey("imported")
                 .setSortable(true).setWidth("11.5rem").setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.path(e.getItem().id())));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.readerPath(e.getItem().id())));
         grid.addClassName("fd-clickable-rows");
         grid.setPageSize(50);
         grid.setHeight("calc(100vh - 17rem)");

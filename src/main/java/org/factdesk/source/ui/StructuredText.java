@@ -22,15 +22,31 @@ import org.factdesk.source.BlockKind;
  * A document's stored text laid out by its parts: title, headings, the infobox as a table,
  * paragraphs and lists, with bylines, dates and boilerplate set apart. All text goes in as text
  * nodes, so markup in a source shows as characters and never runs.
+ * <p>
+ * Every run of text carries {@code data-start}, its offset in the stored text, so that a browser
+ * selection can be mapped back to offsets. Highlights (claims) become runs with their own classes.
  */
-class StructuredText extends Div {
+public class StructuredText extends Div {
 
-    StructuredText(String text, List<Block> blocks) {
+    /** A range to mark in the text, with the id and classes its run gets. */
+    public record Highlight(int start, int end, String id, List<String> classNames) {
+    }
+
+    private final String text;
+    private final List<Highlight> highlights;
+
+    public StructuredText(String text, List<Block> blocks) {
+        this(text, blocks, List.of());
+    }
+
+    public StructuredText(String text, List<Block> blocks, List<Highlight> highlights) {
+        this.text = text;
+        this.highlights = highlights.stream().sorted(Comparator.comparingInt(Highlight::start)).toList();
         addClassName("fd-doc-text");
         if (blocks.isEmpty()) {
             var plain = new Div();
             plain.addClassName("fd-plain-text");
-            plain.setText(text);
+            plain.add(runs(0, text.length()));
             add(plain);
             return;
         }
@@ -49,12 +65,12 @@ class StructuredText extends Div {
             switch (block.kind()) {
                 case TITLE -> add(styled(new H2(stripWikiMarks(content)), block));
                 case HEADING -> add(styled(new H3(stripWikiMarks(content)), block));
-                case SUBTITLE -> add(styled(new Paragraph(content), block));
+                case SUBTITLE -> add(styled(paragraphOf(block), block));
                 case INFOBOX -> {
                     infobox = new NativeTableBody();
                     var table = new NativeTable(infobox);
                     table.addClassName("fd-infobox");
-                    table.getElement().setAttribute("data-start", String.valueOf(block.start()));
+                    table.getElement().setAttribute("data-block", String.valueOf(block.start()));
                     add(table);
                 }
                 case INFOBOX_FIELD -> {
@@ -65,9 +81,11 @@ class StructuredText extends Div {
                         add(table);
                     }
                     var key = new NativeTableHeaderCell(block.key());
-                    var value = new NativeTableCell(block.value());
+                    var value = new NativeTableCell();
+                    int valueStart = block.end() - block.value().length();
+                    value.add(runs(Math.max(block.start(), valueStart), block.end()));
                     var row = new NativeTableRow(key, value);
-                    row.getElement().setAttribute("data-start", String.valueOf(block.start()));
+                    row.getElement().setAttribute("data-block", String.valueOf(block.start()));
                     infobox.add(row);
                 }
                 case LIST_ITEM, NAVIGATION -> {
@@ -76,7 +94,10 @@ class StructuredText extends Div {
                         list.addClassName(block.kind() == BlockKind.NAVIGATION ? "fd-block-navigation" : "fd-block-list");
                         add(list);
                     }
-                    list.add(styled(new ListItem(content.replaceFirst("^(?:[-*•]|\\d{1,3}[.)])\\s+", "")), block));
+                    int bullet = content.length() - content.replaceFirst("^(?:[-*•]|\\d{1,3}[.)])\\s+", "").length();
+                    var item = new ListItem();
+                    item.add(runs(block.start() + bullet, block.end()));
+                    list.add(styled(item, block));
                 }
                 case DATELINE, DATE -> {
                     // leads into the paragraph on the same line, if one follows
@@ -97,13 +118,13 @@ class StructuredText extends Div {
                 }
                 case PARAGRAPH -> {
                     var paragraph = pendingLead != null ? pendingLead : new Paragraph();
-                    paragraph.add(new Span(content));
+                    paragraph.add(runs(block.start(), block.end()));
                     paragraph.addClassName("fd-block-paragraph");
-                    paragraph.getElement().setAttribute("data-start", String.valueOf(block.start()));
+                    paragraph.getElement().setAttribute("data-block", String.valueOf(block.start()));
                     add(paragraph);
                     pendingLead = null;
                 }
-                default -> add(styled(new Paragraph(content), block));
+                default -> add(styled(paragraphOf(block), block));
             }
         }
         if (pendingLead != null) {
@@ -111,9 +132,47 @@ class StructuredText extends Div {
         }
     }
 
+    private Paragraph paragraphOf(Block block) {
+        var paragraph = new Paragraph();
+        paragraph.add(runs(block.start(), block.end()));
+        return paragraph;
+    }
+
+    /** The text between two offsets as runs: plain where no highlight is, one run per highlight where one is. */
+    private Component[] runs(int from, int to) {
+        var runs = new java.util.ArrayList<Component>();
+        int position = from;
+        for (Highlight h : highlights) {
+            if (h.end() <= position || h.start() >= to) {
+                continue;
+            }
+            int start = Math.max(h.start(), position);
+            int end = Math.min(h.end(), to);
+            if (start > position) {
+                runs.add(run(position, start, null));
+            }
+            runs.add(run(start, end, h));
+            position = end;
+        }
+        if (position < to) {
+            runs.add(run(position, to, null));
+        }
+        return runs.toArray(Component[]::new);
+    }
+
+    private Span run(int start, int end, Highlight highlight) {
+        var run = new Span(text.substring(start, end));
+        run.getElement().setAttribute("data-start", String.valueOf(start));
+        if (highlight != null) {
+            run.getElement().setAttribute("data-claim", highlight.id());
+            highlight.classNames().forEach(run::addClassName);
+        }
+        return run;
+    }
+
     private static <T extends Component> T styled(T component, Block block) {
         component.addClassName("fd-block-" + block.kind().name().toLowerCase());
-        component.getElement().setAttribute("data-start", String.valueOf(block.start()));
+        component.getElement().setAttribute("data-block", String.valueOf(block.start()));
         return component;
     }
 

@@ -1,0 +1,80 @@
+// Factdesk reader helpers: map a browser selection to offsets in the stored text, and forward
+// single-key shortcuts to the server, but never while the user types into a field.
+(function () {
+  if (window.factdeskReader) {
+    return;
+  }
+
+  function offsetOf(node, offset) {
+    var element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    var run = element && element.closest('[data-start]');
+    if (!run) {
+      return null;
+    }
+    if (node.nodeType !== Node.TEXT_NODE) {
+      // selection boundary on an element: before or after its text
+      return parseInt(run.dataset.start, 10) + (offset > 0 ? run.textContent.length : 0);
+    }
+    return parseInt(run.dataset.start, 10) + offset;
+  }
+
+  function selection(container) {
+    var sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      return JSON.stringify(null);
+    }
+    var range = sel.getRangeAt(0);
+    if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) {
+      return JSON.stringify(null);
+    }
+    var start = offsetOf(range.startContainer, range.startOffset);
+    var end = offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null) {
+      return JSON.stringify(null);
+    }
+    return JSON.stringify({ start: Math.min(start, end), end: Math.max(start, end) });
+  }
+
+  function typing(target) {
+    if (!target) {
+      return false;
+    }
+    var path = target.composedPath ? target.composedPath() : [target];
+    return path.some(function (el) {
+      var tag = el.tagName ? el.tagName.toLowerCase() : '';
+      return tag === 'input' || tag === 'textarea' || tag === 'select' || el.isContentEditable === true
+        || tag === 'vaadin-text-field' || tag === 'vaadin-text-area' || tag === 'vaadin-combo-box';
+    });
+  }
+
+  var KEYS = ['j', 'k', 'a', 'x', 'm', '?'];
+
+  // One listener for the page; it talks to whichever reader is shown, so nothing leaks when the
+  // user navigates between documents.
+  document.addEventListener('keydown', function (event) {
+    var reader = document.querySelector('.fd-reader');
+    if (!reader || event.ctrlKey || event.metaKey || event.altKey || typing(event)) {
+      return;
+    }
+    if (document.querySelector('vaadin-dialog[opened]')) {
+      return;
+    }
+    var key = event.key;
+    if (KEYS.indexOf(key) < 0) {
+      return;
+    }
+    event.preventDefault();
+    var text = reader.querySelector('.fd-reader-text');
+    reader.dispatchEvent(new CustomEvent('reader-key', {
+      detail: { key: key, selection: text ? selection(text) : 'null' }
+    }));
+  });
+
+  function reveal(element) {
+    if (element) {
+      element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
+  }
+
+  window.factdeskReader = { selection: selection, reveal: reveal };
+})();

@@ -1,0 +1,425 @@
+package org.factdesk.claim.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.ViewHeader;
+import org.factdesk.claim.AnchorState;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.source.Document;
+import org.factdesk.source.DocumentId;
+import org.factdesk.source.DocumentService;
+import org.factdesk.source.DocumentText;
+import org.factdesk.source.ui.StructuredText;
+import org.factdesk.team.ProjectAccess;
+import org.factdesk.team.ui.CurrentProject;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The annotated reader: a document's text with every claim highlighted, and the claims beside it.
+ * Clicking either side selects the claim on both. Keyboard: j/k next and previous claim, a accept,
+ * x dismiss, m make a claim from the selected text.
+ */
+@Route("documents/:documentId")
+@PermitAll
+class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final DocumentService documents;
+    private final ClaimService claims;
+    private final ProjectAccess access;
+    private final ViewHeader header = new ViewHeader("");
+    private final Anchor back = new Anchor();
+    private final Anchor details = new Anchor();
+    private final Div meta = new Div();
+    private final Div textPane = new Div();
+    private final Div listPane = new Div();
+    private final Div listSummary = new Div();
+    private final Select<Integer> minScore = new Select<>();
+    private final Select<String> statusFilter = new Select<>();
+    private final Button makeClaim = new Button("Make claim", VaadinIcon.PLUS.create());
+    private final Button extract = new Button("Find claims again", VaadinIcon.MAGIC.create());
+    private Document document;
+    private DocumentText text;
+    private List<Claim> all = List.of();
+    private List<Claim> visible = List.of();
+    private ClaimId selected;
+    private boolean canEdit;
+    private String title = "Reader";
+
+    ReaderView(DocumentService documents, ClaimService claims, ProjectAccess access) {
+        this.documents = documents;
+        this.claims = claims;
+        this.access = access;
+        addClassNames("fd-view", "fd-view-wide", "fd-reader");
+        back.addClassName("fd-back");
+        details.setText("Details & versions");
+        details.addClassName("fd-link-button");
+        meta.addClassName("fd-reader-meta");
+
+        makeClaim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        makeClaim.setTooltipText("Select text, then press m");
+        makeClaim.addClickListener(e -> withSelection(this::createFromSelection));
+        extract.setTooltipText("Run claim extraction on this document again; existing claims stay");
+        extract.addClickListener(e -> {
+            var summary = claims.extract(document.id());
+            Notifications.success(summary.added() == 0 ? "No new claims found."
+                    : "Added " + summary.added() + " suggested claim" + (summary.added() == 1 ? "" : "s") + ".");
+            reload();
+        });
+        header.withActions(details, extract, makeClaim);
+
+        minScore.setItems(0, 40, 60, 80);
+        minScore.setItemLabelGenerator(n -> n == 0 ? "Any score" : "Score " + n + "+");
+        minScore.setValue(0);
+        minScore.setAriaLabel("Minimum score");
+        statusFilter.setItems(statusOptions());
+        statusFilter.setItemLabelGenerator(s -> s.equals("OPEN") ? "All but dismissed" : s.equals("ALL") ? "All statuses"
+                : ClaimStatus.valueOf(s).label());
+        statusFilter.setValue("OPEN");
+        statusFilter.setAriaLabel("Status");
+        minScore.addValueChangeListener(e -> render());
+        statusFilter.addValueChangeListener(e -> render());
+        var keys = new Span("j / k next · previous   a accept   x dismiss   m make claim from selection");
+        keys.addClassName("fd-key-help");
+        var filters = new Div(minScore, statusFilter, keys);
+        filters.addClassName("fd-filters");
+
+        textPane.addClassName("fd-reader-text-pane");
+        listPane.addClassName("fd-claim-list");
+        listSummary.addClassName("fd-claim-list-summary");
+        var side = new Div(listSummary, listPane);
+        side.addClassName("fd-reader-side");
+        var columns = new Div(textPane, side);
+        columns.addClassName("fd-reader-columns");
+        add(back, header, meta, filters, columns);
+
+        getElement().addEventListener("reader-key", e -> onKey(e.getEventData()))
+                .addEventData("event.detail.key")
+                .addEventData("event.detail.selection");
+    }
+
+    private static List<String> statusOptions() {
+        var options = new ArrayList<String>(List.of("OPEN", "ALL"));
+        for (ClaimStatus status : ClaimStatus.values()) {
+            options.add(status.name());
+        }
+        return options;
+    }
+
+    static String path(DocumentId id) {
+        return "documents/" + id;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("documentId").flatMap(DocumentId::parse);
+        try {
+            document = documents.get(id.orElseThrow(() -> new org.factdesk.base.NotFoundException("no id")));
+        } catch (org.factdesk.base.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class, "This document does not exist, or you may not see it.");
+            return;
+        }
+        CurrentProject.set(document.projectId());
+        var project = access.requireRead(document.projectId());
+        canEdit = project.role().canEditContent() && !project.project().data().archived();
+        makeClaim.setVisible(canEdit);
+        extract.setVisible(canEdit);
+        title = document.data().title();
+        header.setTitle(document.data().title());
+        back.setText("← All sources");
+        back.setHref("projects/" + document.projectId() + "/sources");
+        details.setHref("documents/" + document.id() + "/details");
+        meta.setText(metaLine(document));
+        reload();
+    }
+
+    private static String metaLine(Document document) {
+        var d = document.data();
+        var parts = new ArrayList<String>();
+        if (d.outlet() != null) {
+            parts.add(d.outlet());
+        }
+        if (d.author() != null) {
+            parts.add(d.author());
+        }
+        if (d.publishedOn() != null) {
+            parts.add(d.publishedOn().format(DateTimeFormatter.ofPattern("d MMM yyyy")));
+        }
+        parts.add(d.sourceType().label());
+        parts.add("version " + document.currentVersion());
+        return String.join(" · ", parts);
+    }
+
+    private void reload() {
+        text = documents.currentText(document.id());
+        all = claims.forDocument(document.id());
+        render();
+    }
+
+    void render() {
+        int min = minScore.getValue() == null ? 0 : minScore.getValue();
+        String status = statusFilter.getValue();
+        visible = all.stream()
+                .filter(c -> c.data().score() >= min || c.data().status() != ClaimStatus.SUGGESTED)
+                .filter(c -> status == null || status.equals("ALL")
+                        || status.equals("OPEN") && c.data().status() != ClaimStatus.DISMISSED
+                        || status.equals(c.data().status().name()))
+                .toList();
+        var highlights = visible.stream()
+                .filter(c -> c.data().anchor() != AnchorState.ORPHANED && c.data().documentVersion() == text.number())
+                .map(c -> new StructuredText.Highlight(c.data().span().start(), c.data().span().end(), c.id().toString(),
+                        ClaimStyles.highlight(c)))
+                .toList();
+        textPane.removeAll();
+        var annotated = new StructuredText(text.text(), text.blocks(), highlights);
+        annotated.addClassName("fd-reader-text");
+        annotated.getElement().addEventListener("click", e -> {
+            var id = e.getEventData().get("event.target.dataset.claim");
+            if (id != null && !id.isNull() && !id.asString().isEmpty()) {
+                ClaimId.parse(id.asString()).ifPresent(claimId -> select(claimId, true));
+            }
+        }).addEventData("event.target.dataset.claim");
+        textPane.add(annotated);
+
+        listPane.removeAll();
+        long suggested = visible.stream().filter(c -> c.data().status() == ClaimStatus.SUGGESTED).count();
+        long orphaned = all.stream().filter(c -> c.data().anchor() == AnchorState.ORPHANED).count();
+        listSummary.setText(visible.size() + " of " + all.size() + " claims shown" + (suggested > 0 ? " · " + suggested
+                + " suggested" : "") + (orphaned > 0 ? " · " + orphaned + " orphaned" : ""));
+        if (visible.isEmpty()) {
+            var empty = new Div();
+            empty.setText(all.isEmpty() ? "No claims yet. Select text and press m to make one."
+                    : "No claim matches these filters.");
+            empty.addClassName("fd-empty");
+            listPane.add(empty);
+        }
+        for (Claim claim : visible) {
+            var card = new ClaimCard(claim);
+            card.addClickListener(e -> select(claim.id(), false));
+            if (claim.id().equals(selected)) {
+                card.addClassName("fd-selected");
+                addActions(card);
+            } else if (canEdit && claim.data().status() == ClaimStatus.SUGGESTED) {
+                card.actions.add(smallButton("Accept", () -> setStatus(claim, ClaimStatus.TO_CHECK)),
+                        smallButton("Dismiss", () -> setStatus(claim, ClaimStatus.DISMISSED)));
+            }
+            listPane.add(card);
+        }
+        if (selected != null) {
+            markSelected(false);
+        }
+    }
+
+    private void addActions(ClaimCard card) {
+        var claim = card.claim;
+        if (canEdit) {
+            if (claim.data().status() == ClaimStatus.SUGGESTED || claim.data().status() == ClaimStatus.DISMISSED) {
+                card.actions.add(smallButton("Accept", () -> setStatus(claim, ClaimStatus.TO_CHECK)));
+            }
+            if (claim.data().status() != ClaimStatus.DISMISSED) {
+                card.actions.add(smallButton("Dismiss", () -> setStatus(claim, ClaimStatus.DISMISSED)));
+            }
+            card.actions.add(
+                    smallButton("Set span to selection", () -> withSelection(sel -> {
+                        selected = claims.adjust(claim.id(), claim.version(), sel[0], sel[1]).id();
+                        Notifications.success("Span changed.");
+                        reload();
+                    })),
+                    smallButton("Split at cursor", () -> withCursor(at -> {
+                        var parts = claims.split(claim.id(), claim.version(), at);
+                        selected = parts.getFirst().id();
+                        Notifications.success("Split into two claims.");
+                        reload();
+                    })),
+                    smallButton("Merge with next", () -> nextAfter(claim).ifPresentOrElse(next -> {
+                        selected = claims.merge(claim.id(), next.id()).id();
+                        Notifications.success("Merged.");
+                        reload();
+                    }, () -> Notifications.error("There is no later claim in this document to merge with."))),
+                    smallButton("Delete", () -> confirmDelete(claim)));
+        }
+        card.actions.add(smallButton("History", () -> showHistory(claim)));
+    }
+
+    private Optional<Claim> nextAfter(Claim claim) {
+        return all.stream()
+                .filter(c -> c.data().span().start() >= claim.data().span().end() && !c.id().equals(claim.id()))
+                .findFirst();
+    }
+
+    private Button smallButton(String label, Runnable action) {
+        var button = new Button(label, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void setStatus(Claim claim, ClaimStatus status) {
+        var updated = claims.setStatus(claim.id(), claim.version(), status);
+        Notifications.success(status == ClaimStatus.DISMISSED ? "Dismissed." : "Accepted: " + updated.data().status().label() + ".");
+        reload();
+    }
+
+    private void confirmDelete(Claim claim) {
+        var dialog = new ConfirmDialog("Delete this claim?",
+                "It disappears from the reader and the lists; its history is kept.", "Delete", e -> {
+                    claims.delete(claim.id(), claim.version());
+                    selected = null;
+                    Notifications.success("Deleted.");
+                    reload();
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void showHistory(Claim claim) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("History of this claim");
+        dialog.setWidth("46rem");
+        var grid = new Grid<org.factdesk.claim.ClaimRevision>();
+        grid.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(org.factdesk.claim.ClaimRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> (r.before() == null ? "" : r.before() + " → ") + (r.after() == null ? "" : r.after()))
+                .setHeader("Change").setFlexGrow(1);
+        grid.setItems(claims.history(claim.id()));
+        grid.setAllRowsVisible(true);
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    void select(ClaimId id, boolean fromText) {
+        selected = id;
+        render();
+        markSelected(fromText);
+    }
+
+    private void markSelected(boolean revealCard) {
+        String id = selected.toString();
+        textPane.getElement().executeJs("""
+                this.querySelectorAll('.fd-claim-selected').forEach(e => e.classList.remove('fd-claim-selected'));
+                const runs = this.querySelectorAll('[data-claim="' + $0 + '"]');
+                runs.forEach(e => e.classList.add('fd-claim-selected'));
+                if (!$1 && window.factdeskReader) { window.factdeskReader.reveal(runs[0]); }
+                """, id, revealCard);
+        if (revealCard) {
+            listPane.getElement().executeJs("window.factdeskReader && window.factdeskReader.reveal("
+                    + "this.querySelector('[data-claim-card=\"' + $0 + '\"]'))", id);
+        }
+    }
+
+    private void onKey(JsonNode data) {
+        String key = data.get("event.detail.key").asString();
+        switch (key) {
+            case "j" -> move(1);
+            case "k" -> move(-1);
+            case "a" -> current().filter(c -> canEdit).ifPresent(c -> setStatus(c, ClaimStatus.TO_CHECK));
+            case "x" -> current().filter(c -> canEdit).ifPresent(c -> setStatus(c, ClaimStatus.DISMISSED));
+            case "m" -> {
+                if (canEdit) {
+                    parseSelection(data.get("event.detail.selection").asString()).ifPresentOrElse(this::createFromSelection,
+                            () -> Notifications.error("Select some text first, then press m."));
+                }
+            }
+            default -> {
+                // other keys are the browser's
+            }
+        }
+    }
+
+    private Optional<Claim> current() {
+        return visible.stream().filter(c -> c.id().equals(selected)).findFirst();
+    }
+
+    private void move(int step) {
+        if (visible.isEmpty()) {
+            return;
+        }
+        int index = -1;
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i).id().equals(selected)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? (step > 0 ? 0 : visible.size() - 1) : Math.floorMod(index + step, visible.size());
+        select(visible.get(next).id(), true);
+    }
+
+    private void createFromSelection(int[] selection) {
+        var claim = claims.create(document.id(), selection[0], selection[1]);
+        selected = claim.id();
+        Notifications.success("Claim made: \"" + abbreviate(claim.data().quote()) + "\"");
+        reload();
+        markSelected(true);
+    }
+
+    private void withSelection(Consumer<int[]> action) {
+        textPane.getElement().executeJs("return window.factdeskReader ? window.factdeskReader.selection(this) : 'null'")
+                .then(String.class, json -> parseSelection(json).ifPresentOrElse(action,
+                        () -> Notifications.error("Select some text of the document first.")));
+    }
+
+    private void withCursor(Consumer<Integer> action) {
+        withSelection(sel -> action.accept(sel[0]));
+    }
+
+    static Optional<int[]> parseSelection(String json) {
+        if (json == null || json.isBlank() || json.equals("null")) {
+            return Optional.empty();
+        }
+        var node = JSON.readTree(json);
+        if (node == null || node.isNull() || !node.has("start")) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {node.get("start").asInt(), node.get("end").asInt()});
+    }
+
+    private static String abbreviate(String quote) {
+        return quote.length() > 80 ? quote.substring(0, 77) + "…" : quote;
+    }
+
+    List<Claim> visibleClaims() {
+        return visible;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Factdesk";
+    }
+}

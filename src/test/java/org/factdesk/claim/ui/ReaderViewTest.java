@@ -1,0 +1,113 @@
+package org.factdesk.claim.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import java.nio.charset.StandardCharsets;
+import org.factdesk.KaribuViewTest;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.source.DocumentId;
+import org.factdesk.source.ImportRequest;
+import org.factdesk.source.SourceImporter;
+import org.factdesk.team.ProjectRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReaderViewTest extends KaribuViewTest {
+
+    static final String STORY = """
+            Ferry strike
+
+            Dock workers walked out on Monday, the union said, and at least 300 ferry crossings were cancelled.
+
+            The harbour master said the strike could last a week.
+
+            Nobody knows.
+            """;
+
+    @Autowired SourceImporter importer;
+    @Autowired ClaimService claims;
+
+    DocumentId importStory(String login) {
+        var project = fixtures.project("Reader " + login, fixtures.user(login));
+        signIn(login);
+        return importer.importOne(project, ImportRequest.file("story.txt", "text/plain",
+                STORY.getBytes(StandardCharsets.UTF_8))).documentId();
+    }
+
+    @Test
+    void claims_are_highlighted_in_the_text_and_listed_beside_it() {
+        var document = importStory("rv-reader");
+        var found = claims.forDocument(document);
+        assertThat(found).isNotEmpty();
+
+        navigate("documents/" + document);
+
+        var highlighted = _find(Span.class, spec -> spec.withClasses("fd-claim"));
+        assertThat(highlighted).extracting(Span::getText).contains(found.getFirst().data().quote());
+        assertThat(highlighted.getFirst().getElement().getAttribute("data-claim")).isEqualTo(found.getFirst().id().toString());
+        assertThat(_find(ClaimCard.class)).hasSize(found.size());
+        assertThat(_find(Span.class, spec -> spec.withClasses("fd-signal"))).extracting(Span::getText)
+                .contains("figure: at least 300 ferry crossings");
+    }
+
+    @Test
+    void selecting_a_claim_and_accepting_it_with_the_keyboard_changes_its_status() {
+        var document = importStory("rv-keys");
+        navigate("documents/" + document);
+        var view = _get(ReaderView.class);
+
+        view.select(view.visibleClaims().getFirst().id(), true);
+        assertThat(_get(ClaimCard.class, spec -> spec.withClasses("fd-selected"))).isNotNull();
+        _click(_get(ClaimCard.class, spec -> spec.withClasses("fd-selected")).actions.getChildren()
+                .map(Button.class::cast).filter(b -> b.getText().equals("Accept")).findFirst().orElseThrow());
+
+        assertThat(claims.forDocument(document).getFirst().data().status()).isEqualTo(ClaimStatus.TO_CHECK);
+    }
+
+    @Test
+    void filters_hide_low_scores_and_dismissed_claims() {
+        var document = importStory("rv-filter");
+        var claim = claims.forDocument(document).getFirst();
+        claims.setStatus(claim.id(), claim.version(), ClaimStatus.DISMISSED);
+
+        navigate("documents/" + document);
+
+        assertThat(_get(ReaderView.class).visibleClaims()).noneMatch(c -> c.id().equals(claim.id()));
+    }
+
+    @Test
+    void viewers_see_claims_but_no_editing_actions() {
+        var owner = fixtures.user("rv-owner");
+        var viewer = fixtures.user("rv-viewer");
+        var project = fixtures.project("Reader for viewers", owner);
+        fixtures.member(project, viewer, ProjectRole.VIEWER);
+        signIn("rv-owner");
+        var document = importer.importOne(project, ImportRequest.file("story.txt", "text/plain",
+                STORY.getBytes(StandardCharsets.UTF_8))).documentId();
+        signIn("rv-viewer");
+
+        navigate("documents/" + document);
+
+        assertThat(_find(ClaimCard.class)).isNotEmpty();
+        _assertNone(Button.class, spec -> spec.withText("Make claim"));
+        _assertNone(Button.class, spec -> spec.withText("Accept"));
+        _assertNone(Button.class, spec -> spec.withText("Find claims again"));
+    }
+
+    @Test
+    void the_selection_json_from_the_browser_is_read_defensively() {
+        assertThat(ReaderView.parseSelection("{\"start\":3,\"end\":9}")).hasValueSatisfying(s -> {
+            assertThat(s[0]).isEqualTo(3);
+            assertThat(s[1]).isEqualTo(9);
+        });
+        assertThat(ReaderView.parseSelection("null")).isEmpty();
+        assertThat(ReaderView.parseSelection(null)).isEmpty();
+    }
+}
