@@ -184,6 +184,10 @@ public class ClaimService {
     public List<Claim> split(ClaimId id, int version, int at) {
         var claim = editable(id);
         var d = claim.data();
+        String text = documents.currentText(d.documentId()).text();
+        while (at > d.span().start() && at < text.length() && isWordChar(text.charAt(at - 1)) && isWordChar(text.charAt(at))) {
+            at--;
+        }
         if (at <= d.span().start() || at >= d.span().end()) {
             throw new InvalidInputException("Split inside the claim: put the cursor between two of its words.");
         }
@@ -273,10 +277,21 @@ public class ClaimService {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        // a selection that cuts a word takes the whole word, as editors mean it
+        while (start > 0 && start < end && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
+            start--;
+        }
+        while (end < text.length() && end > start && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end))) {
+            end++;
+        }
         if (end - start < 3) {
             throw new InvalidInputException("A claim needs at least a few words. Select more text.");
         }
         return new Span(start, end);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '’' || c == '\'';
     }
 
     private static NotFoundException notFound(ClaimId id) {

@@ -57,7 +57,15 @@ final class DateResolver {
 
     static List<ClaimDate> resolve(String sentence, Context context) {
         var dates = new ArrayList<ClaimDate>();
-        for (var mention : SourceDates.mentions(sentence)) {
+        boolean digits = hasDigit(sentence);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        // every written date has a digit, every weekday "day", every relative date one of these words
+        boolean dayWord = lower.contains("day");
+        boolean relative = dayWord || lower.contains("week") || lower.contains("month") || lower.contains("year");
+        if (!digits && !relative) {
+            return dates;
+        }
+        for (var mention : digits ? SourceDates.mentions(sentence) : List.<SourceDates.DateMention>of()) {
             if (mention.day() == null) {
                 dates.add(new ClaimDate(java.time.LocalDate.of(mention.year(), mention.month(), 1),
                         ClaimDate.Precision.MONTH, mention.raw(), mention.start(), mention.end()));
@@ -70,7 +78,10 @@ final class DateResolver {
             }
         }
         Matcher weekday = WEEKDAY.matcher(sentence);
-        while (weekday.find()) {
+        boolean namesAWeekday = dayWord && (sentence.contains("Monday") || sentence.contains("Tuesday")
+                || sentence.contains("Wednesday") || sentence.contains("Thursday") || sentence.contains("Friday")
+                || sentence.contains("Saturday") || sentence.contains("Sunday"));
+        while (namesAWeekday && weekday.find()) {
             if (overlaps(dates, weekday.start(), weekday.end())) {
                 continue;
             }
@@ -83,12 +94,14 @@ final class DateResolver {
             }
             dates.add(new ClaimDate(date, ClaimDate.Precision.DAY, weekday.group().strip(), weekday.start(), weekday.end()));
         }
-        Matcher relative = RELATIVE.matcher(sentence);
-        while (relative.find()) {
-            if (overlaps(dates, relative.start(), relative.end())) {
+        Matcher relativeMatch = RELATIVE.matcher(sentence);
+        boolean relativeWords = lower.contains("yesterday") || lower.contains("today") || lower.contains("last ")
+                || lower.contains("this ") || lower.contains("earlier this");
+        while (relative && relativeWords && relativeMatch.find()) {
+            if (overlaps(dates, relativeMatch.start(), relativeMatch.end())) {
                 continue;
             }
-            String words = relative.group(1).toLowerCase(Locale.ROOT);
+            String words = relativeMatch.group(1).toLowerCase(Locale.ROOT);
             LocalDate base = context.published();
             LocalDate date = null;
             ClaimDate.Precision precision = ClaimDate.Precision.DAY;
@@ -108,10 +121,10 @@ final class DateResolver {
                     precision = ClaimDate.Precision.YEAR;
                 }
             }
-            dates.add(new ClaimDate(date, precision, relative.group(1), relative.start(1), relative.end(1)));
+            dates.add(new ClaimDate(date, precision, relativeMatch.group(1), relativeMatch.start(1), relativeMatch.end(1)));
         }
         Matcher year = YEAR_ONLY.matcher(sentence);
-        while (year.find()) {
+        while (digits && mayNameAYear(sentence) && year.find()) {
             if (!overlaps(dates, year.start(1), year.end(1))) {
                 dates.add(new ClaimDate(LocalDate.of(Integer.parseInt(year.group(1)), 1, 1), ClaimDate.Precision.YEAR,
                         year.group(1), year.start(1), year.end(1)));
@@ -119,6 +132,26 @@ final class DateResolver {
         }
         dates.sort(Comparator.comparingInt(ClaimDate::start));
         return dates;
+    }
+
+    private static boolean mayNameAYear(String s) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '1' || c == '2') && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2))
+                    && Character.isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<ClaimDate> dates, int start, int end) {

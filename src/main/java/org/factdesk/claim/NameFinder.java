@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class NameFinder {
 
     private static final Pattern NAME = Pattern.compile(
-            "(?:\\b(?:al|el)-)?\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|al|bin|de|for|and)?\\s*(?:(?:al|el)-)?\\p{Lu}[\\p{L}'’.-]*)*");
+            "(?:\\b(?:al|el)-)?\\b\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:of|the|al|bin|de|for|and) )?(?:(?:al|el)-)?\\p{Lu}[\\p{L}'’.-]*)*");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "It", "He", "She", "They",
             "We", "I", "This", "That", "These", "Those", "But", "However", "And", "Or", "As", "After", "Before", "When",
             "While", "Another", "Other", "Some", "Many", "Most", "All", "One", "Two", "Three", "Four", "Five", "Six",
@@ -32,15 +32,16 @@ final class NameFinder {
             "services", "authority", "commission", "assembly", "parliament", "group");
     private static final Set<String> PLACE_WORDS = Set.of("city", "strip", "street", "town", "village", "province",
             "district", "county", "camp", "river", "canal", "bridge", "square", "road", "island", "bay", "valley");
-    private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\bin|\\bat|\\bnear|\\bfrom|\\binto|\\bto|\\btowards|"
-            + "\\bacross|\\bof the city of|\\bcity of|\\btown of)\\s+(?:the\\s+)?$");
-    private static final Pattern PERSON_CONTEXT = Pattern.compile("(?:Minister|President|Prime Minister|Gen\\.|General|"
-            + "Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Professor|Prof\\.|Mayor|King|Queen|Sheikh|Chief|spokesperson|spokesman|"
-            + "spokeswoman|commander|resident|reporter|engineer|Secretary|Senator|Sen\\.|Rep\\.|Judge|Officer)\\s+$");
-    private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
-            "\\b(said|says|claimed|claims|announced|announces|reported|reports|denied|denies|stated|states|confirmed|"
-                    + "confirms|told|tells|warned|warns|added|insisted|alleged|alleges|estimated|estimates|accused|"
-                    + "acknowledged|admitted|declared|disclosed|revealed|wrote|tweeted|posted)\\b");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "into", "to", "towards",
+            "across");
+    private static final Set<String> PERSON_TITLES = Set.of("minister", "president", "gen", "general", "dr", "mr", "mrs",
+            "ms", "professor", "prof", "mayor", "king", "queen", "sheikh", "chief", "spokesperson", "spokesman",
+            "spokeswoman", "commander", "resident", "reporter", "engineer", "secretary", "senator", "sen", "rep", "judge",
+            "officer");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "claimed", "claims", "announced", "announces",
+            "reported", "reports", "denied", "denies", "stated", "states", "confirmed", "confirms", "told", "tells",
+            "warned", "warns", "added", "insisted", "alleged", "alleges", "estimated", "estimates", "accused",
+            "acknowledged", "admitted", "declared", "disclosed", "revealed", "wrote", "tweeted", "posted");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:according to|per)\\s+(?:the\\s+)?"
             + "([\\p{L}][^,.;:“”\"()]{1,60}?)(?=\\s*(?:[,.;:“”\"()]|$|\\s(?:on|in|at|said|which|who|that)\\b))",
             Pattern.CASE_INSENSITIVE);
@@ -61,9 +62,29 @@ final class NameFinder {
     static List<Entity> entities(String sentence) {
         var found = new LinkedHashMap<String, Entity>();
         Matcher m = NAME.matcher(sentence);
-        while (m.find()) {
+        int from = 0;
+        while (true) {
+            // names start with a capital letter (or al-/el-): only such word starts are tried
+            int at = -1;
+            for (int i = from; i < sentence.length(); i++) {
+                char c = sentence.charAt(i);
+                if ((Character.isUpperCase(c) || c == 'a' || c == 'e')
+                        && (i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1)))) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                break;
+            }
+            m.region(at, sentence.length());
+            if (!m.lookingAt()) {
+                from = at + 1;
+                continue;
+            }
+            from = Math.max(m.end(), at + 1);
             String name = trimTrailing(m.group());
-            String[] words = name.split("\\s+");
+            String[] words = SPACES.split(name);
             if (words.length == 1 && NOT_NAMES.contains(name.replace(".", ""))) {
                 continue;
             }
@@ -72,7 +93,7 @@ final class NameFinder {
                 if (name.isEmpty() || name.startsWith("of ") || name.startsWith("the ")) {
                     continue;
                 }
-                words = name.split("\\s+");
+                words = SPACES.split(name);
             }
             boolean atSentenceStart = sentence.substring(0, m.start()).isBlank();
             boolean acronym = name.matches("[\\p{Lu}]{2,}");
@@ -82,10 +103,15 @@ final class NameFinder {
             if (name.length() < 2) {
                 continue;
             }
-            found.putIfAbsent(name, new Entity(name, typeOf(name, sentence.substring(0, m.start()), acronym)));
+            String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+            found.putIfAbsent(name, new Entity(name, typeOf(name, before, acronym)));
         }
         return new ArrayList<>(found.values());
     }
+
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("\\s+(?:of|the|and|for|al|bin|de)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_PUNCTUATION = Pattern.compile("[,;:“”\"()]");
 
     private static String trimTrailing(String name) {
         String trimmed = name.strip();
@@ -93,13 +119,15 @@ final class NameFinder {
             trimmed = trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1)
                     : trimmed.substring(0, trimmed.length() - (trimmed.endsWith("’") ? 1 : 2));
         }
-        trimmed = trimmed.replaceAll("\\s+(?:of|the|and|for|al|bin|de)$", "");
+        trimmed = TRAILING_CONNECTOR.matcher(trimmed).replaceAll("");
         return trimmed;
     }
 
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
+
     private static Entity.Type typeOf(String name, String before, boolean acronym) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String word : lower.split("[\\s-]+")) {
+        for (String word : WORD_SEPARATORS.split(lower)) {
             if (ORG_WORDS.contains(word)) {
                 return Entity.Type.ORGANISATION;
             }
@@ -107,15 +135,19 @@ final class NameFinder {
         if (acronym) {
             return Entity.Type.ORGANISATION;
         }
-        for (String word : lower.split("[\\s-]+")) {
+        for (String word : WORD_SEPARATORS.split(lower)) {
             if (PLACE_WORDS.contains(word)) {
                 return Entity.Type.PLACE;
             }
         }
-        if (PERSON_CONTEXT.matcher(before).find()) {
+        var words = ClaimExtractor.words(before);
+        String last = words.isEmpty() ? "" : words.getLast().toLowerCase(Locale.ROOT);
+        String secondLast = words.size() < 2 ? "" : words.get(words.size() - 2).toLowerCase(Locale.ROOT);
+        if (PERSON_TITLES.contains(last)) {
             return Entity.Type.PERSON;
         }
-        if (PLACE_CONTEXT.matcher(before).find()) {
+        if (PLACE_PREPOSITIONS.contains(last) || last.equals("the") && PLACE_PREPOSITIONS.contains(secondLast)
+                || last.equals("of") && (secondLast.equals("city") || secondLast.equals("town"))) {
             return Entity.Type.PLACE;
         }
         return Entity.Type.OTHER;
@@ -123,27 +155,56 @@ final class NameFinder {
 
     /** Whether the sentence attributes what it says to someone, named or not. */
     static boolean hasAttribution(String sentence) {
-        return ACCORDING_TO.matcher(sentence).find() || ATTRIBUTION_VERB.matcher(sentence).find();
+        return hasAttribution(ClaimExtractor.words(sentence));
     }
+
+    static boolean hasAttribution(List<String> words) {
+        for (String word : words) {
+            if (ATTRIBUTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ATTRIBUTION_WORDS = Set.of("according", "per", "said", "says", "claimed", "claims",
+            "announced", "announces", "reported", "reports", "denied", "denies", "stated", "states", "confirmed",
+            "confirms", "told", "tells", "warned", "warns", "added", "insisted", "alleged", "alleges", "estimated",
+            "estimates", "accused", "acknowledged", "admitted", "declared", "disclosed", "revealed", "wrote",
+            "tweeted", "posted");
 
     /** Who makes the claim, if the sentence says: "according to X", "per X", "X said", "…, said X". */
     static String claimant(String sentence) {
-        Matcher according = ACCORDING_TO.matcher(sentence);
-        if (according.find()) {
-            return clean(according.group(1));
+        return claimant(sentence, ClaimExtractor.words(sentence));
+    }
+
+    static String claimant(String sentence, List<String> words) {
+        boolean according = false;
+        boolean saying = false;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            according |= lower.equals("according") || lower.equals("per");
+            saying |= lower.equals("said") || lower.equals("says");
         }
-        Matcher verb = ATTRIBUTION_VERB.matcher(sentence);
-        while (verb.find()) {
-            String before = sentence.substring(0, verb.start());
-            String speaker = speakerBefore(before);
+        if (according) {
+            Matcher m = ACCORDING_TO.matcher(sentence);
+            if (m.find()) {
+                return clean(m.group(1));
+            }
+        }
+        for (var token : ClaimExtractor.tokens(sentence)) {
+            if (!SPEECH_VERBS.contains(token.text())) {
+                continue;
+            }
+            String speaker = speakerBefore(sentence.substring(0, token.start()));
             if (speaker != null) {
                 return speaker;
             }
         }
         Matcher after = SPEAKER_AFTER.matcher(sentence);
-        if (after.find()) {
+        if ((saying || according) && after.find()) {
             String speaker = ((after.group(1) == null ? "" : after.group(1)) + after.group(2)).strip();
-            if (!speaker.isEmpty() && speaker.split("\\s+").length <= 8) {
+            if (!speaker.isEmpty() && SPACES.split(speaker).length <= 8) {
                 return clean(speaker);
             }
         }
@@ -152,10 +213,10 @@ final class NameFinder {
 
     /** The noun phrase right before an attribution verb, if it looks like a speaker. */
     private static String speakerBefore(String before) {
-        String[] words = before.strip().split("\\s+");
+        String[] words = SPACES.split(before.strip());
         var phrase = new ArrayList<String>();
         for (int i = words.length - 1; i >= 0 && phrase.size() < 8; i--) {
-            String word = words[i].replaceAll("[,;:“”\"()]", "");
+            String word = WORD_PUNCTUATION.matcher(words[i]).replaceAll("");
             if (word.isEmpty() || words[i].endsWith(",") && !phrase.isEmpty()) {
                 break;
             }

@@ -22,13 +22,12 @@ final class QuantityParser {
             Map.entry("hundred", 100), Map.entry("thousand", 1000));
     private static final Map<String, Double> SCALES = Map.of("hundred", 100d, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "bn", 1e9, "m", 1e6, "k", 1e3, "dozen", 12d);
-    private static final String QUALIFIER = "(?<qualifier>at least|at most|more than|over|fewer than|less than|under|"
-            + "about|around|approximately|roughly|nearly|almost|up to|some|an estimated|as many as|~|≈)?\\s*";
     private static final String WORD_NUMBER = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
             + "eighty|ninety|a|an)";
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d.,:])" + QUALIFIER
-            + "(?<currency>[$€£])?"
+    // The qualifier is looked up behind each number afterwards: an optional alternation at the head of
+    // the pattern would be tried at every position of every sentence.
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d.,:])(?<currency>[$€£])?"
             + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + WORD_NUMBER
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\\s+(?:dozen|hundred|thousand|million|billion)\\b)"
             + "|" + WORD_NUMBER + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}]))"
@@ -36,6 +35,10 @@ final class QuantityParser {
             + "(?:\\s*(?:-|–|to|and)\\s*(?<upper>\\d{1,3}(?:,\\d{3})+|\\d+))?"
             + "(?:\\s*(?<scale>dozen|hundred|thousand|million|billion|bn)\\b)?"
             + "(?<percent>\\s*(?:%|per ?cent\\b))?");
+    private static final List<String> QUALIFIERS = List.of("at least", "at most", "more than", "over", "fewer than",
+            "less than", "under", "about", "around", "approximately", "roughly", "nearly", "almost", "up to", "some",
+            "an estimated", "as many as", "~", "≈");
+
     private static final Set<String> SKIP_WORDS = Set.of("of", "the", "and", "in", "on", "at", "were", "was", "had",
             "have", "has", "been", "are", "is", "to", "from", "for", "by", "with", "who", "which", "that", "as", "than",
             "since", "after", "before", "into", "across", "per", "a", "an", "or", "while", "whilst", "including");
@@ -50,18 +53,43 @@ final class QuantityParser {
     /** Figures in {@code sentence}; spans in {@code masked} (dates, times) are not figures. */
     static List<Quantity> parse(String sentence, List<Span> masked) {
         var found = new ArrayList<Quantity>();
+        if (!mayHoldFigure(sentence)) {
+            return found;
+        }
         Matcher m = NUMBER.matcher(sentence);
-        while (m.find()) {
+        int from = 0;
+        while (true) {
+            // only positions where a figure can start are tried: digits, currency signs, number words
+            int at = nextCandidate(sentence, from);
+            if (at < 0) {
+                break;
+            }
+            m.region(at, sentence.length());
+            if (!m.lookingAt()) {
+                from = at + 1;
+                continue;
+            }
+            from = Math.max(m.end(), at + 1);
             String number = m.group("number");
             if (number == null || number.isBlank()) {
                 continue;
             }
-            int start = m.start();
+            int numberStart = m.start();
+            if (numberStart > 0) {
+                char before = sentence.charAt(numberStart - 1);
+                if (Character.isLetterOrDigit(before) || before == '.' || before == ',' || before == ':') {
+                    continue;
+                }
+            }
+            String qualifierFound = qualifierBefore(sentence, numberStart);
+            int start = qualifierFound == null ? numberStart
+                    : sentence.toLowerCase(Locale.ROOT).lastIndexOf(qualifierFound, numberStart);
             int end = m.end();
-            if (masked.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+            final int spanStart = start;
+            if (masked.stream().anyMatch(s -> s.start() < end && spanStart < s.end())) {
                 continue;
             }
-            if (end < sentence.length() && sentence.substring(end).matches("(?s)^(?:st|nd|rd|th|px)\\b.*")) {
+            if (ordinalOrPixels(sentence, end)) {
                 continue; // ordinals ("98th Division") and layout sizes ("15px") are not figures
             }
             String lower = number.toLowerCase(Locale.ROOT);
@@ -70,7 +98,7 @@ final class QuantityParser {
             if (wordNumber && (lower.equals("a") || lower.equals("an")) && scaleWord == null) {
                 continue;
             }
-            if (wordNumber && scaleWord == null && m.group("qualifier") == null && !countsSomething(sentence, end)) {
+            if (wordNumber && scaleWord == null && qualifierFound == null && !countsSomething(sentence, end)) {
                 continue;
             }
             double value = wordNumber ? wordValue(lower) : Double.parseDouble(number.replace(",", ""));
@@ -78,11 +106,11 @@ final class QuantityParser {
                 value *= SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
             }
             if (!wordNumber && scaleWord == null && m.group("percent") == null && m.group("currency") == null
-                    && isYear(number) && m.group("qualifier") == null) {
+                    && isYear(number) && qualifierFound == null) {
                 continue;
             }
             Double upper = m.group("upper") == null ? null : Double.parseDouble(m.group("upper").replace(",", ""));
-            String qualifier = m.group("qualifier") == null ? null : m.group("qualifier").toLowerCase(Locale.ROOT);
+            String qualifier = qualifierFound == null ? null : qualifierFound.toLowerCase(Locale.ROOT);
             if (qualifier != null && (qualifier.equals("~") || qualifier.equals("≈"))) {
                 qualifier = "about";
             }
@@ -98,6 +126,70 @@ final class QuantityParser {
                     start, end));
         }
         return found;
+    }
+
+    /** The qualifier written right before a number ("more than 33,000"), lower-cased, or null. */
+    private static String qualifierBefore(String sentence, int numberStart) {
+        int end = numberStart;
+        while (end > 0 && sentence.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String before = sentence.substring(Math.max(0, end - 16), end).toLowerCase(Locale.ROOT);
+        for (String qualifier : QUALIFIERS) {
+            if (before.endsWith(qualifier)) {
+                int at = before.length() - qualifier.length();
+                if (at == 0 || !Character.isLetter(before.charAt(at - 1)) || qualifier.length() == 1) {
+                    return qualifier;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int nextCandidate(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1));
+            if (!wordStart) {
+                continue;
+            }
+            if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') {
+                return i;
+            }
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+                    end++;
+                }
+                String word = sentence.substring(i, end).toLowerCase(Locale.ROOT);
+                if (WORD_NUMBERS.containsKey(word)) {
+                    return i;
+                }
+                i = end - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean ordinalOrPixels(String sentence, int end) {
+        if (end + 2 > sentence.length()) {
+            return false;
+        }
+        String next = sentence.substring(end, end + 2).toLowerCase(Locale.ROOT);
+        boolean suffix = next.equals("st") || next.equals("nd") || next.equals("rd") || next.equals("th")
+                || next.equals("px");
+        return suffix && (end + 2 == sentence.length() || !Character.isLetter(sentence.charAt(end + 2)));
+    }
+
+    /** A cheap first look: figures need a digit, a currency sign or a number word. */
+    private static boolean mayHoldFigure(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isDigit(c) || c == '$' || c == '€' || c == '£' || c == '~') {
+                return true;
+            }
+        }
+        return nextCandidate(sentence, 0) >= 0;
     }
 
     private static boolean isYear(String number) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,31 +66,52 @@ public final class SourceDates {
     /** Every date mention in the text, in order, without overlaps. */
     public static List<DateMention> mentions(String text) {
         var all = new ArrayList<DateMention>();
-        collect(ISO, text, all, m -> mention(Integer.parseInt(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3)), m));
-        collect(MONTH_DAY_YEAR, text, all, m -> mention(year(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)), m));
-        collect(DAY_MONTH_YEAR, text, all, m -> mention(year(m.group(3)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)), m));
-        collect(MONTH_YEAR, text, all, m -> mention(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), null, m));
-        all.sort(Comparator.comparingInt(DateMention::start));
+        Matcher iso = ISO.matcher(text);
+        Matcher monthDay = MONTH_DAY_YEAR.matcher(text);
+        Matcher dayMonth = DAY_MONTH_YEAR.matcher(text);
+        Matcher monthYear = MONTH_YEAR.matcher(text);
+        int i = 0;
+        // Patterns are tried only where a date can begin, a digit or a capitalised month name, so a
+        // long text costs one pass instead of one pass per pattern.
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            DateMention found = null;
+            if (wordStart && c >= '0' && c <= '9') {
+                found = tryAt(iso, i, m -> mention(Integer.parseInt(m.group(1)), month(m.group(2)),
+                        Integer.parseInt(m.group(3)), m));
+                if (found == null) {
+                    found = tryAt(dayMonth, i, m -> mention(year(m.group(3)), MONTHS.get(m.group(2)),
+                            Integer.parseInt(m.group(1)), m));
+                }
+            } else if (wordStart && c >= 'A' && c <= 'Z' && i + 3 <= text.length()
+                    && MONTHS.containsKey(text.substring(i, i + 3))) {
+                found = tryAt(monthDay, i, m -> mention(year(m.group(3)), MONTHS.get(m.group(1)),
+                        Integer.parseInt(m.group(2)), m));
+                if (found == null) {
+                    found = tryAt(monthYear, i, m -> mention(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), null, m));
+                }
+            }
+            if (found != null) {
+                all.add(found);
+                i = found.end();
+            } else {
+                i++;
+            }
+        }
         return List.copyOf(all);
     }
 
-    private static void collect(Pattern pattern, String text, List<DateMention> into,
-                                java.util.function.Function<Matcher, DateMention> make) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            DateMention mention;
-            try {
-                mention = make.apply(m);
-            } catch (RuntimeException notADate) {
-                continue;
-            }
-            if (mention == null) {
-                continue;
-            }
-            boolean overlaps = into.stream().anyMatch(d -> d.start() < mention.end() && mention.start() < d.end());
-            if (!overlaps) {
-                into.add(mention);
-            }
+    private static DateMention tryAt(Matcher matcher, int at, java.util.function.Function<Matcher, DateMention> make) {
+        matcher.reset();
+        matcher.region(at, matcher.regionEnd());
+        if (!matcher.lookingAt()) {
+            return null;
+        }
+        try {
+            return make.apply(matcher);
+        } catch (RuntimeException notADate) {
+            return null;
         }
     }
 

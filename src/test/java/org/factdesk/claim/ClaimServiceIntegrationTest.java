@@ -121,6 +121,14 @@ class ClaimServiceIntegrationTest {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
+    void a_selection_that_cuts_words_takes_the_whole_words() {
+        String text = documents.currentText(document).text();
+        int start = text.indexOf("bridge opened") + 2;
+        var claim = claims.create(document, start, text.indexOf("1987") + 2);
+        assertThat(claim.data().quote()).isEqualTo("bridge opened in 1987");
+    }
+
+    @Test
     void accepting_and_dismissing_change_the_status_and_bad_spans_are_refused() {
         var claim = claims.forDocument(document).getFirst();
 

@@ -68,7 +68,10 @@ class MakeClaimIT {
         assertThat(after).hasSize(before + 1);
         assertThat(after).anySatisfy(c -> {
             assertThat(c.data().origin()).isEqualTo(ClaimOrigin.MANUAL);
-            assertThat(c.data().quote()).startsWith("The pier").isEqualTo(selected.strip());
+            // the selection cut a word; the claim takes the whole word
+            assertThat(c.data().quote()).startsWith(selected.strip()).startsWith("The pier");
+            assertThat(Character.isLetter(c.data().quote().charAt(c.data().quote().length() - 1))).isTrue();
+            assertThat("The pier was rebuilt in the spring and painted white by volunteers.").contains(c.data().quote());
         });
         fixtures.signOut();
     }
