@@ -25,6 +25,7 @@ create table claim (
     updated_at       timestamptz not null,
     version          integer     not null default 0,
     search           tsvector generated always as (to_tsvector('english', quote)) stored,
+    claimant_search  tsvector generated always as (to_tsvector('simple', coalesce(claimant, ''))) stored,
     constraint claim_span_valid check (start_offset >= 0 and end_offset > start_offset)
 );
 
@@ -33,8 +34,9 @@ create index claim_document_idx on claim (document_id, start_offset) where not d
 create index claim_project_id_idx on claim (project_id, id desc) where not deleted;
 create index claim_project_score_idx on claim (project_id, score desc, id desc) where not deleted;
 create index claim_project_status_idx on claim (project_id, status, id desc) where not deleted;
+create index claim_project_status_score_idx on claim (project_id, status, score desc, id desc) where not deleted;
 create index claim_project_figure_idx on claim (project_id, id desc) where not deleted and has_figure;
-create index claim_project_claimant_idx on claim (project_id, lower(claimant), id desc) where not deleted and claimant is not null;
+create index claim_claimant_search_idx on claim using gin (claimant_search);
 create index claim_search_idx on claim using gin (search);
 
 -- Append-only history of every change to a claim.

@@ -180,11 +180,26 @@ class JdbcClaimRepository {
         if (Boolean.TRUE.equals(q.hasFigure())) {
             sql.append(" and c.has_figure");
         }
-        if (q.claimant() != null && !q.claimant().isBlank()) {
-            sql.append(" and lower(c.claimant) like lower(:claimant)");
-            params.put("claimant", "%" + q.claimant().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        String claimantWords = claimantPrefixQuery(q.claimant());
+        if (claimantWords != null) {
+            // word prefixes, so "isra" finds "the Israeli military"; served by a GIN index
+            sql.append(" and c.claimant_search @@ to_tsquery('simple', :claimant)");
+            params.put("claimant", claimantWords);
         }
         return sql.toString();
+    }
+
+    static String claimantPrefixQuery(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var words = new java.util.ArrayList<String>();
+        for (String word : typed.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word + ":*");
+            }
+        }
+        return words.isEmpty() ? null : String.join(" & ", words);
     }
 
     void addRevision(ClaimId id, UserId actor, String action, Object before, Object after, Instant now) {

@@ -72,6 +72,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private DocumentText text;
     private List<Claim> all = List.of();
     private List<Claim> visible = List.of();
+    private final java.util.Map<ClaimId, ClaimCard> cards = new java.util.HashMap<>();
     private ClaimId selected;
     private boolean canEdit;
     private String title = "Reader";
@@ -192,14 +193,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void render() {
-        int min = minScore.getValue() == null ? 0 : minScore.getValue();
-        String status = statusFilter.getValue();
-        visible = all.stream()
-                .filter(c -> c.data().score() >= min || c.data().status() != ClaimStatus.SUGGESTED)
-                .filter(c -> status == null || status.equals("ALL")
-                        || status.equals("OPEN") && c.data().status() != ClaimStatus.DISMISSED
-                        || status.equals(c.data().status().name()))
-                .toList();
+        visible = all.stream().filter(this::matchesFilters).toList();
         var highlights = visible.stream()
                 .filter(c -> c.data().anchor() != AnchorState.ORPHANED && c.data().documentVersion() == text.number())
                 .map(c -> new StructuredText.Highlight(c.data().span().start(), c.data().span().end(), c.id().toString(),
@@ -228,21 +222,62 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             empty.addClassName("fd-empty");
             listPane.add(empty);
         }
+        cards.clear();
         for (Claim claim : visible) {
-            var card = new ClaimCard(claim);
-            card.addClickListener(e -> select(claim.id(), false));
-            if (claim.id().equals(selected)) {
-                card.addClassName("fd-selected");
-                addActions(card);
-            } else if (canEdit && claim.data().status() == ClaimStatus.SUGGESTED) {
-                card.actions.add(smallButton("Accept", () -> setStatus(claim, ClaimStatus.TO_CHECK)),
-                        smallButton("Dismiss", () -> setStatus(claim, ClaimStatus.DISMISSED)));
-            }
+            var card = card(claim);
+            cards.put(claim.id(), card);
             listPane.add(card);
         }
         if (selected != null) {
             markSelected(false);
         }
+    }
+
+    private ClaimCard card(Claim claim) {
+        var card = new ClaimCard(claim);
+        card.addClickListener(e -> select(claim.id(), false));
+        if (claim.id().equals(selected)) {
+            card.addClassName("fd-selected");
+            addActions(card);
+        } else if (canEdit && claim.data().status() == ClaimStatus.SUGGESTED) {
+            card.actions.add(smallButton("Accept", () -> setStatus(claim, ClaimStatus.TO_CHECK)),
+                    smallButton("Dismiss", () -> setStatus(claim, ClaimStatus.DISMISSED)));
+        }
+        return card;
+    }
+
+    /** Replaces one claim's card and highlight in place: a status change must not redraw a long document. */
+    private void refreshClaim(Claim updated) {
+        all = all.stream().map(c -> c.id().equals(updated.id()) ? updated : c).toList();
+        var old = cards.get(updated.id());
+        boolean stillVisible = matchesFilters(updated);
+        if (old != null) {
+            if (stillVisible) {
+                var replacement = card(updated);
+                listPane.replace(old, replacement);
+                cards.put(updated.id(), replacement);
+            } else {
+                listPane.remove(old);
+                cards.remove(updated.id());
+            }
+        }
+        visible = all.stream().filter(this::matchesFilters).toList();
+        String classes = stillVisible ? String.join(" ", ClaimStyles.highlight(updated)) : "";
+        textPane.getElement().executeJs("""
+                this.querySelectorAll('[data-claim="' + $0 + '"]').forEach(e => {
+                  const selected = e.classList.contains('fd-claim-selected');
+                  e.className = $1;
+                  if (selected && $1) { e.classList.add('fd-claim-selected'); }
+                });""", updated.id().toString(), classes);
+    }
+
+    private boolean matchesFilters(Claim c) {
+        int min = minScore.getValue() == null ? 0 : minScore.getValue();
+        String status = statusFilter.getValue();
+        return (c.data().score() >= min || c.data().status() != ClaimStatus.SUGGESTED)
+                && (status == null || status.equals("ALL")
+                || status.equals("OPEN") && c.data().status() != ClaimStatus.DISMISSED
+                || status.equals(c.data().status().name()));
     }
 
     private void addActions(ClaimCard card) {
@@ -289,9 +324,10 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void setStatus(Claim claim, ClaimStatus status) {
-        var updated = claims.setStatus(claim.id(), claim.version(), status);
+        var current = all.stream().filter(c -> c.id().equals(claim.id())).findFirst().orElse(claim);
+        var updated = claims.setStatus(current.id(), current.version(), status);
         Notifications.success(status == ClaimStatus.DISMISSED ? "Dismissed." : "Accepted: " + updated.data().status().label() + ".");
-        reload();
+        refreshClaim(updated);
     }
 
     private void confirmDelete(Claim claim) {
@@ -325,8 +361,17 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void select(ClaimId id, boolean fromText) {
+        var previous = selected;
         selected = id;
-        render();
+        // only the two cards involved change; the text's highlight moves in the browser
+        for (var changed : new ClaimId[] {previous, id}) {
+            if (changed != null && cards.containsKey(changed)) {
+                var claim = cards.get(changed).claim;
+                var replacement = card(all.stream().filter(c -> c.id().equals(claim.id())).findFirst().orElse(claim));
+                listPane.replace(cards.get(changed), replacement);
+                cards.put(changed, replacement);
+            }
+        }
         markSelected(fromText);
     }
 
@@ -349,8 +394,8 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         switch (key) {
             case "j" -> move(1);
             case "k" -> move(-1);
-            case "a" -> current().filter(c -> canEdit).ifPresent(c -> setStatus(c, ClaimStatus.TO_CHECK));
-            case "x" -> current().filter(c -> canEdit).ifPresent(c -> setStatus(c, ClaimStatus.DISMISSED));
+            case "a" -> current().filter(c -> canEdit).ifPresent(c -> triage(c, ClaimStatus.TO_CHECK));
+            case "x" -> current().filter(c -> canEdit).ifPresent(c -> triage(c, ClaimStatus.DISMISSED));
             case "m" -> {
                 if (canEdit) {
                     parseSelection(data.get("event.detail.selection").asString()).ifPresentOrElse(this::createFromSelection,
@@ -360,6 +405,17 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             default -> {
                 // other keys are the browser's
             }
+        }
+    }
+
+    /** Keyboard triage: decide on the selected claim, then move on to the next one. */
+    private void triage(Claim claim, ClaimStatus status) {
+        int index = visible.indexOf(claim);
+        setStatus(claim, status);
+        if (!visible.isEmpty()) {
+            boolean stillShown = visible.stream().anyMatch(c -> c.id().equals(claim.id()));
+            int next = stillShown ? Math.min(index + 1, visible.size() - 1) : Math.min(index, visible.size() - 1);
+            select(visible.get(Math.max(0, next)).id(), true);
         }
     }
 
