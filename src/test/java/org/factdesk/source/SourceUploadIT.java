@@ -56,7 +56,8 @@ class SourceUploadIT {
         page.locator("vaadin-grid-cell-content").getByText("Unable to break Khan Younis, Israeli forces flee under fire")
                 .first().click();
         assertThat(page.locator("h2.fd-block-title")).hasText("Unable to break Khan Younis, Israeli forces flee under fire");
-        assertThat(page.locator(".fd-doc-meta")).containsText("Ali Karbalaei");
+        assertThat(page.locator(".fd-reader-meta")).containsText("Ali Karbalaei");
+        assertThat(page.locator(".fd-claim-card").first()).isVisible();
         assertThat(page.locator(".fd-block-boilerplate")).hasText("Leave a Comment");
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("source-document"))
                 .setFullPage(true));
