@@ -84,12 +84,16 @@ final class ClaimExtractor {
         signals.add(new Signal("base", "statement", 10));
 
         List<String> words = words(sentence);
+        var lower = new ArrayList<String>(words.size());
+        for (String word : words) {
+            lower.add(word.toLowerCase(Locale.ROOT));
+        }
         var dates = DateResolver.resolve(sentence, context);
         var masked = dates.stream().map(d -> new Span(d.start(), d.end())).toList();
         var quantities = QuantityParser.parse(sentence, masked);
         var entities = NameFinder.entities(sentence);
-        boolean attributed = NameFinder.hasAttribution(words);
-        String claimant = attributed ? NameFinder.claimant(sentence, words) : null;
+        boolean attributed = NameFinder.hasAttribution(lower);
+        String claimant = attributed ? NameFinder.claimant(sentence, lower) : null;
 
         if (!quantities.isEmpty()) {
             var q = quantities.getFirst();
@@ -103,9 +107,9 @@ final class ClaimExtractor {
             var d = dates.getFirst();
             signals.add(new Signal("date", "date: " + (d.date() == null ? d.raw() : describe(d)), 12));
         }
-        addWordSignal(signals, CASUALTY, words, "casualties", 20);
-        addWordSignal(signals, DAMAGE, words, "damage", 12);
-        addWordSignal(signals, MILITARY, words, "military", 12);
+        addWordSignal(signals, CASUALTY, lower, "casualties", 20);
+        addWordSignal(signals, DAMAGE, lower, "damage", 12);
+        addWordSignal(signals, MILITARY, lower, "military", 12);
         if (claimant != null) {
             signals.add(new Signal("attribution", "attribution: " + claimant, 20));
         } else if (attributed) {
@@ -115,7 +119,7 @@ final class ClaimExtractor {
         if (quote.find() && quote.group(1).strip().indexOf(' ') > 0) {
             signals.add(new Signal("quotation", "quotation", 8));
         }
-        addWordSignal(signals, COMPARISON, words, "comparison", 10);
+        addWordSignal(signals, COMPARISON, lower, "comparison", 10);
         if (!entities.isEmpty()) {
             signals.add(new Signal("entity", "names: " + String.join(", ", entities.stream().limit(3)
                     .map(Entity::name).toList()), Math.min(12, 4 * entities.size())));
@@ -150,12 +154,11 @@ final class ClaimExtractor {
                 new ClaimFacts(List.copyOf(quantities), List.copyOf(dates), claimant, List.copyOf(entities)));
     }
 
-    private static void addWordSignal(List<Signal> signals, Set<String> vocabulary, List<String> words, String kind,
-                                      int weight) {
-        for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (vocabulary.contains(lower)) {
-                signals.add(new Signal(kind, kind + ": " + lower, weight));
+    private static void addWordSignal(List<Signal> signals, Set<String> vocabulary, List<String> lowerCaseWords,
+                                      String kind, int weight) {
+        for (String word : lowerCaseWords) {
+            if (vocabulary.contains(word)) {
+                signals.add(new Signal(kind, kind + ": " + word, weight));
                 return;
             }
         }

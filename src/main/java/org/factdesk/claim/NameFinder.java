@@ -155,12 +155,17 @@ final class NameFinder {
 
     /** Whether the sentence attributes what it says to someone, named or not. */
     static boolean hasAttribution(String sentence) {
-        return hasAttribution(ClaimExtractor.words(sentence));
+        return hasAttribution(lowerCase(ClaimExtractor.words(sentence)));
     }
 
-    static boolean hasAttribution(List<String> words) {
-        for (String word : words) {
-            if (ATTRIBUTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+    private static List<String> lowerCase(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** @param lowerCaseWords the sentence's words, lower-cased */
+    static boolean hasAttribution(List<String> lowerCaseWords) {
+        for (String word : lowerCaseWords) {
+            if (ATTRIBUTION_WORDS.contains(word)) {
                 return true;
             }
         }
@@ -175,14 +180,14 @@ final class NameFinder {
 
     /** Who makes the claim, if the sentence says: "according to X", "per X", "X said", "…, said X". */
     static String claimant(String sentence) {
-        return claimant(sentence, ClaimExtractor.words(sentence));
+        return claimant(sentence, lowerCase(ClaimExtractor.words(sentence)));
     }
 
-    static String claimant(String sentence, List<String> words) {
+    /** @param lowerCaseWords the sentence's words, lower-cased */
+    static String claimant(String sentence, List<String> lowerCaseWords) {
         boolean according = false;
         boolean saying = false;
-        for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
+        for (String lower : lowerCaseWords) {
             according |= lower.equals("according") || lower.equals("per");
             saying |= lower.equals("said") || lower.equals("says");
         }

@@ -161,8 +161,9 @@ final class QuantityParser {
                 while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
                     end++;
                 }
-                String word = sentence.substring(i, end).toLowerCase(Locale.ROOT);
-                if (WORD_NUMBERS.containsKey(word)) {
+                // number words are 1 to 9 letters and start with one of these; most words are rejected unread
+                if (end - i <= 9 && "aAdDeEfFhHnNoOsStTtwW".indexOf(c) >= 0
+                        && WORD_NUMBERS.containsKey(sentence.substring(i, end).toLowerCase(Locale.ROOT))) {
                     return i;
                 }
                 i = end - 1;

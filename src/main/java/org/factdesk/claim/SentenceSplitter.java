@@ -18,6 +18,7 @@ final class SentenceSplitter {
             "est", "fig", "vol", "art", "dept", "univ", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "km", "al", "ca", "cf", "op", "pp", "ed");
     private static final String CLOSERS = "\"'”’»)]";
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     private SentenceSplitter() {
     }
@@ -94,7 +95,7 @@ final class SentenceSplitter {
             return false;
         }
         // U.S., U.N., e.g., p.m.: letters separated by periods
-        if (word.matches("(?:\\p{L}\\.)+\\p{L}") || word.matches("\\p{L}")) {
+        if (word.length() == 1 || word.indexOf('.') >= 0 && INITIALISM.matcher(word).matches()) {
             return word.length() <= 1 || word.contains(".") || Character.isUpperCase(word.charAt(0));
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));

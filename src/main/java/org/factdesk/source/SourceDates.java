@@ -84,8 +84,7 @@ public final class SourceDates {
                     found = tryAt(dayMonth, i, m -> mention(year(m.group(3)), MONTHS.get(m.group(2)),
                             Integer.parseInt(m.group(1)), m));
                 }
-            } else if (wordStart && c >= 'A' && c <= 'Z' && i + 3 <= text.length()
-                    && MONTHS.containsKey(text.substring(i, i + 3))) {
+            } else if (wordStart && c >= 'A' && c <= 'Z' && i + 3 <= text.length() && monthPrefixAt(text, i)) {
                 found = tryAt(monthDay, i, m -> mention(year(m.group(3)), MONTHS.get(m.group(1)),
                         Integer.parseInt(m.group(2)), m));
                 if (found == null) {
@@ -100,6 +99,19 @@ public final class SourceDates {
             }
         }
         return List.copyOf(all);
+    }
+
+    private static final String MONTH_PREFIXES = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    /** Whether a capitalised month abbreviation starts here, without allocating a substring. */
+    private static boolean monthPrefixAt(String text, int i) {
+        for (int m = 0; m < MONTH_PREFIXES.length(); m += 3) {
+            if (text.charAt(i) == MONTH_PREFIXES.charAt(m) && text.charAt(i + 1) == MONTH_PREFIXES.charAt(m + 1)
+                    && text.charAt(i + 2) == MONTH_PREFIXES.charAt(m + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateMention tryAt(Matcher matcher, int at, java.util.function.Function<Matcher, DateMention> make) {

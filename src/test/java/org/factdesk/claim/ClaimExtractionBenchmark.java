@@ -47,15 +47,36 @@ class ClaimExtractionBenchmark {
         for (int i = 0; i < 3; i++) {
             ClaimExtractor.extract(warm, TextStructure.blocks(warm), LocalDate.of(2026, 3, 4));
         }
-        String text = text(5_000_000, random);
+        System.out.printf(Locale.ROOT, "%nCLAIM EXTRACTION BENCHMARK (one thread, best of 3 runs)%n");
+        measure("generated news text, every sentence a candidate", text(5_000_000, random));
+        var seeds = new StringBuilder();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "shared", "seeds"))) {
+            for (var file : files.sorted().toList()) {
+                seeds.append(java.nio.file.Files.readString(file)).append("\n\n");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var real = new StringBuilder();
+        while (real.length() < 5_000_000) {
+            real.append(seeds);
+        }
+        measure("the seed documents, repeated", real.toString());
+        System.out.println();
+    }
+
+    static void measure(String label, String text) {
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        long start = System.nanoTime();
-        var blocks = TextStructure.blocks(text);
-        var candidates = ClaimExtractor.extract(text, blocks, LocalDate.of(2026, 3, 4));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double best = Double.MAX_VALUE;
+        java.util.List<ClaimCandidate> candidates = java.util.List.of();
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            var blocks = TextStructure.blocks(text);
+            candidates = ClaimExtractor.extract(text, blocks, LocalDate.of(2026, 3, 4));
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
         long claims = candidates.stream().filter(c -> c.score() >= ClaimExtractor.THRESHOLD).count();
-        System.out.printf(Locale.ROOT, "%nCLAIM EXTRACTION BENCHMARK (one thread)%n  %.1f MB, %d sentences, %d claims "
-                + "above %d in %.2f s%n  = %.2f MB/s, %.0f sentences/s%n%n", bytes / 1e6, candidates.size(), claims,
-                ClaimExtractor.THRESHOLD, seconds, bytes / 1e6 / seconds, candidates.size() / seconds);
+        System.out.printf(Locale.ROOT, "  %s: %.1f MB, %d sentences, %d claims in %.2f s = %.2f MB/s, %.0f sentences/s%n",
+                label, bytes / 1e6, candidates.size(), claims, best, bytes / 1e6 / best, candidates.size() / best);
     }
 }
