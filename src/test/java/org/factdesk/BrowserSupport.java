@@ -48,6 +48,15 @@ public final class BrowserSupport {
                         "--no-first-run")));
     }
 
+    /** Signs in through the sign-in form, as a person would, and waits for the first page. */
+    public static void signIn(com.microsoft.playwright.Page page, int port, String login, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(login);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL("**/");
+    }
+
     public static Path screenshot(String name) throws java.io.IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

@@ -205,16 +205,7 @@ final class ClaimExtractor {
         if (s.isEmpty() || ".!?\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0) {
             return false;
         }
-        int significant = 0;
-        int capitalised = 0;
-        for (String word : words) {
-            if (word.length() > 3) {
-                significant++;
-                if (Character.isUpperCase(word.codePointAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return significant == 0 || capitalised * 10 >= significant * 6;
+        double share = org.factdesk.source.TextStructure.capitalisedShare(words);
+        return share < 0 || share >= 0.6;
     }
 }

@@ -224,19 +224,9 @@ final class SourceTextParser {
         if (words.length < 3) {
             return false;
         }
-        int significant = 0;
-        int capitalised = 0;
-        for (String word : words) {
-            if (word.length() > 3) {
-                significant++;
-                if (Character.isUpperCase(word.codePointAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
         boolean standsAlone = (index == 0 || lines.get(index - 1).text().isEmpty())
                 && (index + 1 >= lines.size() || lines.get(index + 1).text().isEmpty());
-        return standsAlone && significant > 0 && capitalised * 10 >= significant * 7;
+        return standsAlone && TextStructure.capitalisedShare(List.of(words)) >= 0.7;
     }
 
     private static String fallbackTitle(String text, List<Block> blocks) {

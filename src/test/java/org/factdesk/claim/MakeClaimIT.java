@@ -40,11 +40,7 @@ class MakeClaimIT {
 
         Page page = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))
                 .newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("reader-editor");
-        page.locator("input[name=password]").fill(Fixtures.PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL("**/");
+        BrowserSupport.signIn(page, port, "reader-editor", Fixtures.PASSWORD);
         page.navigate("http://localhost:" + port + "/documents/" + document);
         assertThat(page.locator(".fd-reader-text")).containsText("The pier was rebuilt");
 

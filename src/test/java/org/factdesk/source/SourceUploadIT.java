@@ -35,11 +35,7 @@ class SourceUploadIT {
 
         Page page = BrowserSupport.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))
                 .newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("uploader");
-        page.locator("input[name=password]").fill(Fixtures.PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL("**/");
+        BrowserSupport.signIn(page, port, "uploader", Fixtures.PASSWORD);
         page.navigate("http://localhost:" + port + "/projects/" + project + "/sources");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload files")).click();
 
