@@ -111,7 +111,7 @@ final class ClaimExtractor {
         addWordSignal(signals, DAMAGE, lower, "damage", 12);
         addWordSignal(signals, MILITARY, lower, "military", 12);
         if (claimant != null) {
-            signals.add(new Signal("attribution", "attribution: " + claimant, 20));
+            signals.add(new Signal("attribution", "attribution: " + claimant, 25));
         } else if (attributed) {
             signals.add(new Signal("attribution", "attribution", 10));
         }
@@ -122,7 +122,7 @@ final class ClaimExtractor {
         addWordSignal(signals, COMPARISON, lower, "comparison", 10);
         if (!entities.isEmpty()) {
             signals.add(new Signal("entity", "names: " + String.join(", ", entities.stream().limit(3)
-                    .map(Entity::name).toList()), Math.min(12, 4 * entities.size())));
+                    .map(Entity::name).toList()), Math.min(15, 5 * entities.size())));
         }
         if (kind == BlockKind.INFOBOX_FIELD) {
             signals.add(new Signal("infobox", "infobox field", 10));

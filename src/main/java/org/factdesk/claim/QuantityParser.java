@@ -89,7 +89,7 @@ final class QuantityParser {
             if (masked.stream().anyMatch(s -> s.start() < end && spanStart < s.end())) {
                 continue;
             }
-            if (ordinalOrPixels(sentence, end)) {
+            if (ordinalOrPixels(sentence, end) || isClockTime(sentence, numberStart)) {
                 continue; // ordinals ("98th Division") and layout sizes ("15px") are not figures
             }
             String lower = number.toLowerCase(Locale.ROOT);
@@ -170,6 +170,18 @@ final class QuantityParser {
             }
         }
         return -1;
+    }
+
+    /** "5:30 p.m." and "22:53" are times of day, not figures. */
+    private static boolean isClockTime(String sentence, int numberStart) {
+        int i = numberStart;
+        while (i < sentence.length() && Character.isDigit(sentence.charAt(i))) {
+            i++;
+        }
+        return i + 1 < sentence.length() && (sentence.charAt(i) == ':' || sentence.charAt(i) == '.')
+                && Character.isDigit(sentence.charAt(i + 1)) && i - numberStart <= 2
+                && (i + 3 >= sentence.length() || !Character.isDigit(sentence.charAt(i + 3)))
+                && sentence.charAt(i) == ':';
     }
 
     private static boolean ordinalOrPixels(String sentence, int end) {

@@ -78,4 +78,11 @@ class QuantityParserTest {
         assertThat(q.unit()).isNull();
         assertThat(q.counted()).isEqualTo("metre steel bridge");
     }
+
+    @Test
+    void times_of_day_are_not_figures() {
+        assertThat(QuantityParser.parse("The bridge fell at around 5:30 p.m. on Tuesday", List.of())).isEmpty();
+        assertThat(QuantityParser.parse("April 8, 2024 - 22:53", List.of())).extracting(Quantity::value)
+                .doesNotContain(22.0);
+    }
 }
