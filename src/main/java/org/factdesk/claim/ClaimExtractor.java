@@ -41,6 +41,9 @@ final class ClaimExtractor {
     // case-sensitive on purpose: "US" is a country, "us" a person
     private static final Set<String> FIRST_PERSON = Set.of("I", "we", "We", "my", "My", "our", "Our", "me", "us",
             "I'm", "I’m", "we're", "We're", "we’re", "We’re");
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "(?<![\\d:])(\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\d{1,2}:\\d{2}(?![\\d:]))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"]{3,})[”\"]");
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
             .ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -106,6 +109,12 @@ final class ClaimExtractor {
         if (!dates.isEmpty()) {
             var d = dates.getFirst();
             signals.add(new Signal("date", "date: " + (d.date() == null ? d.raw() : describe(d)), 12));
+        }
+        if (sentence.indexOf(':') >= 0 || sentence.indexOf(".m.") >= 0 || sentence.indexOf("m ") >= 0) {
+            Matcher time = CLOCK_TIME.matcher(sentence);
+            if (time.find()) {
+                signals.add(new Signal("time", "time: " + time.group(1).strip(), 12));
+            }
         }
         addWordSignal(signals, CASUALTY, lower, "casualties", 20);
         addWordSignal(signals, DAMAGE, lower, "damage", 12);
