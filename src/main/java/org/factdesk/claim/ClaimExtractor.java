@@ -110,7 +110,8 @@ final class ClaimExtractor {
             var d = dates.getFirst();
             signals.add(new Signal("date", "date: " + (d.date() == null ? d.raw() : describe(d)), 12));
         }
-        if (sentence.indexOf(':') >= 0 || sentence.indexOf(".m.") >= 0 || sentence.indexOf("m ") >= 0) {
+        if (sentence.indexOf(':') >= 0 || sentence.indexOf(".m.") >= 0 || sentence.contains("am ")
+                || sentence.contains("pm ")) {
             Matcher time = CLOCK_TIME.matcher(sentence);
             if (time.find()) {
                 signals.add(new Signal("time", "time: " + time.group(1).strip(), 12));

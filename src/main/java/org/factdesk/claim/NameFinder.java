@@ -140,9 +140,24 @@ final class NameFinder {
                 return Entity.Type.PLACE;
             }
         }
-        var words = ClaimExtractor.words(before);
-        String last = words.isEmpty() ? "" : words.getLast().toLowerCase(Locale.ROOT);
-        String secondLast = words.size() < 2 ? "" : words.get(words.size() - 2).toLowerCase(Locale.ROOT);
+        int lastEnd = before.length();
+        while (lastEnd > 0 && !Character.isLetter(before.charAt(lastEnd - 1))) {
+            lastEnd--;
+        }
+        int lastStart = lastEnd;
+        while (lastStart > 0 && Character.isLetter(before.charAt(lastStart - 1))) {
+            lastStart--;
+        }
+        int secondEnd = lastStart;
+        while (secondEnd > 0 && !Character.isLetter(before.charAt(secondEnd - 1))) {
+            secondEnd--;
+        }
+        int secondStart = secondEnd;
+        while (secondStart > 0 && Character.isLetter(before.charAt(secondStart - 1))) {
+            secondStart--;
+        }
+        String last = before.substring(lastStart, lastEnd).toLowerCase(Locale.ROOT);
+        String secondLast = before.substring(secondStart, secondEnd).toLowerCase(Locale.ROOT);
         if (PERSON_TITLES.contains(last)) {
             return Entity.Type.PERSON;
         }
