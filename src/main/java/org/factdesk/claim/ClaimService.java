@@ -29,15 +29,17 @@ public class ClaimService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final ClaimSettings settings;
+    private final List<StatusRule> statusRules;
     private final Clock clock;
 
     ClaimService(JdbcClaimRepository claims, DocumentService documents, ProjectAccess access, CurrentUser currentUser,
-                 ClaimSettings settings, Clock clock) {
+                 ClaimSettings settings, List<StatusRule> statusRules, Clock clock) {
         this.claims = claims;
         this.documents = documents;
         this.access = access;
         this.currentUser = currentUser;
         this.settings = settings;
+        this.statusRules = statusRules;
         this.clock = clock;
     }
 
@@ -132,6 +134,16 @@ public class ClaimService {
         var claim = editable(id);
         if (status == null) {
             throw new InvalidInputException("Choose a status.");
+        }
+        if (claim.version() != version) {
+            throw new org.factdesk.base.ConflictException("Someone else changed this claim in the meantime. "
+                    + "Reload and try again.");
+        }
+        if (status == claim.data().status()) {
+            return claim;
+        }
+        for (StatusRule rule : statusRules) {
+            rule.check(claim, status);
         }
         var d = claim.data();
         var after = new ClaimData(d.projectId(), d.documentId(), d.documentVersion(), d.span(), d.quote(), d.prefix(),

@@ -1,0 +1,230 @@
+package org.factdesk.review;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.base.OptimisticLock;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class JdbcReviewRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcReviewRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    List<RatingLevel> levels(ProjectId projectId) {
+        return jdbc.sql("""
+                        select id, position, label, color, value from rating_level
+                        where project_id = :project and not retired order by position, id
+                        """)
+                .param("project", projectId.value())
+                .query((rs, row) -> new RatingLevel(rs.getLong("id"), rs.getInt("position"), rs.getString("label"),
+                        rs.getString("color"), rs.getInt("value")))
+                .list();
+    }
+
+    void insertLevel(ProjectId projectId, int position, String label, String color, int value, Instant now) {
+        jdbc.sql("""
+                        insert into rating_level (project_id, position, label, color, value, created_at)
+                        values (:project, :position, :label, :color, :value, :now)
+                        """)
+                .param("project", projectId.value()).param("position", position).param("label", label)
+                .param("color", color).param("value", value).param("now", Timestamp.from(now))
+                .update();
+    }
+
+    void updateLevel(ProjectId projectId, long id, int position, String label, String color, int value) {
+        int rows = jdbc.sql("""
+                        update rating_level set position = :position, label = :label, color = :color, value = :value,
+                               version = version + 1
+                        where id = :id and project_id = :project and not retired
+                        """)
+                .param("position", position).param("label", label).param("color", color).param("value", value)
+                .param("id", id).param("project", projectId.value())
+                .update();
+        OptimisticLock.requireOneRow(rows, "rating level");
+    }
+
+    void retireLevels(ProjectId projectId, List<Long> keep) {
+        jdbc.sql("update rating_level set retired = true, version = version + 1 where project_id = :project "
+                        + "and not retired and not (id = any(:keep))")
+                .param("project", projectId.value())
+                .param("keep", keep.toArray(Long[]::new))
+                .update();
+    }
+
+    boolean settingsExist(ProjectId projectId) {
+        return jdbc.sql("select count(*) from review_settings where project_id = :project")
+                .param("project", projectId.value()).query(Integer.class).single() > 0;
+    }
+
+    void insertSettings(ProjectId projectId, Instant now) {
+        jdbc.sql("insert into review_settings (project_id, updated_at) values (:project, :now) on conflict do nothing")
+                .param("project", projectId.value()).param("now", Timestamp.from(now)).update();
+    }
+
+    ReviewSettings settings(ProjectId projectId) {
+        return jdbc.sql("""
+                        select four_eyes, publisher_name, publisher_url, public_url_base, version
+                        from review_settings where project_id = :project
+                        """)
+                .param("project", projectId.value())
+                .query((rs, row) -> new ReviewSettings(rs.getBoolean("four_eyes"), rs.getString("publisher_name"),
+                        rs.getString("publisher_url"), rs.getString("public_url_base"), rs.getInt("version")))
+                .optional()
+                .orElse(new ReviewSettings(true, null, null, null, 0));
+    }
+
+    void updateSettings(ProjectId projectId, int version, ReviewSettings s, Instant now) {
+        int rows = jdbc.sql("""
+                        update review_settings set four_eyes = :fourEyes, publisher_name = :name, publisher_url = :url,
+                               public_url_base = :base, updated_at = :now, version = version + 1
+                        where project_id = :project and version = :version
+                        """)
+                .param("fourEyes", s.fourEyes()).param("name", s.publisherName()).param("url", s.publisherUrl())
+                .param("base", s.publicUrlBase()).param("now", Timestamp.from(now))
+                .param("project", projectId.value()).param("version", version)
+                .update();
+        OptimisticLock.requireOneRow(rows, "review settings");
+    }
+
+    record Stored(int version, ReviewData data, UserId verdictBy) {
+    }
+
+    Optional<Stored> find(ClaimId claimId) {
+        return jdbc.sql("""
+                        select version, verdict_id, verdict_by, rationale, claimant, claim_date, tags, assignee_id, due_date
+                        from claim_review where claim_id = :claim
+                        """)
+                .param("claim", claimId.value())
+                .query(JdbcReviewRepository::map)
+                .optional();
+    }
+
+    /** Inserts the first review of a claim; a concurrent first save loses with a conflict. */
+    void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, UserId by, Instant now) {
+        try {
+            jdbc.sql("""
+                            insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
+                                                      claim_date, tags, assignee_id, due_date, updated_by, updated_at)
+                            values (:claim, :project, :verdict, :verdictBy, :rationale, :claimant, :claimDate, :tags,
+                                    :assignee, :due, :by, :now)
+                            """)
+                    .params(values(d))
+                    .param("claim", claimId.value()).param("project", projectId.value())
+                    .param("verdictBy", verdictBy == null ? null : verdictBy.value())
+                    .param("by", by.value()).param("now", Timestamp.from(now))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException someoneWasFaster) {
+            OptimisticLock.requireOneRow(0, "review");
+        }
+    }
+
+    void update(ClaimId claimId, int expectedVersion, ReviewData d, UserId verdictBy, UserId by, Instant now) {
+        int rows = jdbc.sql("""
+                        update claim_review set verdict_id = :verdict, verdict_by = :verdictBy, rationale = :rationale,
+                               claimant = :claimant, claim_date = :claimDate, tags = :tags, assignee_id = :assignee,
+                               due_date = :due, updated_by = :by, updated_at = :now, version = version + 1
+                        where claim_id = :claim and version = :version
+                        """)
+                .params(values(d))
+                .param("verdictBy", verdictBy == null ? null : verdictBy.value())
+                .param("by", by.value()).param("now", Timestamp.from(now))
+                .param("claim", claimId.value()).param("version", expectedVersion)
+                .update();
+        OptimisticLock.requireOneRow(rows, "review");
+    }
+
+    private static java.util.Map<String, Object> values(ReviewData d) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("verdict", d.verdictId());
+        p.put("rationale", d.rationale() == null ? "" : d.rationale());
+        p.put("claimant", d.claimant());
+        p.put("claimDate", d.claimDate() == null ? null : Date.valueOf(d.claimDate()));
+        p.put("tags", d.tags().toArray(String[]::new));
+        p.put("assignee", d.assignee() == null ? null : d.assignee().value());
+        p.put("due", d.dueDate() == null ? null : Date.valueOf(d.dueDate()));
+        return p;
+    }
+
+    void addRevision(ClaimId claimId, String entityType, long entityId, UserId actor, String action, Object changes,
+                     Object snapshot, Instant now) {
+        jdbc.sql("""
+                        insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action, changes, snapshot)
+                        values (:claim, :type, :entity, :at, :actor, :action, cast(:changes as jsonb), cast(:snapshot as jsonb))
+                        """)
+                .param("claim", claimId.value()).param("type", entityType).param("entity", entityId)
+                .param("at", Timestamp.from(now)).param("actor", actor == null ? null : actor.value())
+                .param("action", action)
+                .param("changes", json.writeValueAsString(changes))
+                .param("snapshot", snapshot == null ? null : json.writeValueAsString(snapshot))
+                .update();
+    }
+
+    List<ReviewRevision> revisions(ClaimId claimId) {
+        return jdbc.sql("""
+                        select r.id, r.at, u.display_name, r.action, r.changes::text as changes
+                        from review_revision r left join app_user u on u.id = r.actor_id
+                        where r.claim_id = :claim order by r.id
+                        """)
+                .param("claim", claimId.value())
+                .query((rs, row) -> new ReviewRevision(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("display_name"), rs.getString("action"), rs.getString("changes")))
+                .list();
+    }
+
+    Optional<ReviewData> snapshot(ClaimId claimId, long revisionId) {
+        return jdbc.sql("select snapshot::text from review_revision where id = :id and claim_id = :claim and snapshot is not null")
+                .param("id", revisionId).param("claim", claimId.value())
+                .query(String.class)
+                .optional()
+                .map(text -> json.readValue(text, SnapshotJson.class).toData());
+    }
+
+    /** The stored form of a review in revisions; user ids as numbers, dates as ISO text. */
+    record SnapshotJson(Long verdictId, String rationale, String claimant, java.time.LocalDate claimDate,
+                        List<String> tags, Long assignee, java.time.LocalDate dueDate) {
+        static SnapshotJson of(ReviewData d) {
+            return new SnapshotJson(d.verdictId(), d.rationale(), d.claimant(), d.claimDate(), d.tags(),
+                    d.assignee() == null ? null : d.assignee().value(), d.dueDate());
+        }
+
+        ReviewData toData() {
+            return new ReviewData(verdictId, rationale == null ? "" : rationale, claimant, claimDate,
+                    tags == null ? List.of() : tags, assignee == null ? null : new UserId(assignee), dueDate);
+        }
+    }
+
+    private static Stored map(ResultSet rs, int row) throws SQLException {
+        Array tags = rs.getArray("tags");
+        Date claimDate = rs.getDate("claim_date");
+        Date due = rs.getDate("due_date");
+        long verdict = rs.getLong("verdict_id");
+        Long verdictId = rs.wasNull() ? null : verdict;
+        long assignee = rs.getLong("assignee_id");
+        UserId assigneeId = rs.wasNull() ? null : new UserId(assignee);
+        long verdictBy = rs.getLong("verdict_by");
+        UserId verdictById = rs.wasNull() ? null : new UserId(verdictBy);
+        var data = new ReviewData(verdictId, rs.getString("rationale"), rs.getString("claimant"),
+                claimDate == null ? null : claimDate.toLocalDate(),
+                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), assigneeId,
+                due == null ? null : due.toLocalDate());
+        return new Stored(rs.getInt("version"), data, verdictById);
+    }
+}

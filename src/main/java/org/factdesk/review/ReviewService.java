@@ -1,0 +1,236 @@
+package org.factdesk.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.factdesk.base.ConflictException;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.NotFoundException;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.team.CurrentUser;
+import org.factdesk.team.ProjectAccess;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.UserId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Verdicts, annotations, the rating scale and review settings. Every save is checked against its version. */
+@Service
+@Transactional
+public class ReviewService {
+
+    private final JdbcReviewRepository reviews;
+    private final ClaimService claims;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final org.factdesk.team.ProjectService projects;
+    private final Clock clock;
+
+    ReviewService(JdbcReviewRepository reviews, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
+                  org.factdesk.team.ProjectService projects, Clock clock) {
+        this.reviews = reviews;
+        this.claims = claims;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    /** The project's scale; a project without one gets the seven-level default the first time it is asked for. */
+    public RatingScale scale(ProjectId projectId) {
+        access.requireRead(projectId);
+        ensureDefaults(projectId);
+        return new RatingScale(reviews.levels(projectId));
+    }
+
+    private void ensureDefaults(ProjectId projectId) {
+        if (!reviews.settingsExist(projectId)) {
+            reviews.insertSettings(projectId, clock.instant());
+            if (reviews.levels(projectId).isEmpty()) {
+                insertPreset(projectId, ScalePreset.SEVEN_LEVELS);
+            }
+        }
+    }
+
+    private void insertPreset(ProjectId projectId, ScalePreset preset) {
+        int position = 1;
+        for (var level : preset.levels) {
+            reviews.insertLevel(projectId, position++, level.label(), level.color(), level.value(), clock.instant());
+        }
+    }
+
+    /** Replaces the scale with a preset. Verdicts already given keep their (now retired) level. */
+    public RatingScale applyPreset(ProjectId projectId, ScalePreset preset) {
+        access.requireManage(projectId);
+        ensureDefaults(projectId);
+        reviews.retireLevels(projectId, List.of());
+        insertPreset(projectId, preset);
+        return new RatingScale(reviews.levels(projectId));
+    }
+
+    /** A level as an owner edits it; {@code id} null for a new level. */
+    public record LevelEdit(Long id, String label, String color, int value) {
+    }
+
+    /** Renames, recolours, reorders (by list order), adds and removes levels. */
+    public RatingScale saveScale(ProjectId projectId, List<LevelEdit> levels) {
+        access.requireManage(projectId);
+        ensureDefaults(projectId);
+        if (levels.isEmpty() || levels.size() > 9) {
+            throw new InvalidInputException("A scale has 1 to 9 levels, so each has a number key.");
+        }
+        var existing = reviews.levels(projectId).stream().map(RatingLevel::id).toList();
+        var kept = new ArrayList<Long>();
+        int position = 1;
+        for (var level : levels) {
+            String label = level.label() == null ? "" : level.label().strip();
+            if (label.isEmpty()) {
+                throw new InvalidInputException("Every level needs a name.");
+            }
+            String color = level.color() == null ? "" : level.color().strip();
+            if (!color.matches("#[0-9a-fA-F]{6}")) {
+                throw new InvalidInputException("Colours are written like #2e7d32.");
+            }
+            if (level.id() == null) {
+                reviews.insertLevel(projectId, position, label, color, level.value(), clock.instant());
+            } else {
+                reviews.updateLevel(projectId, level.id(), position, label, color, level.value());
+                kept.add(level.id());
+            }
+            position++;
+        }
+        // levels just added are new ids; old levels the owner left out are retired
+        reviews.levels(projectId).stream().map(RatingLevel::id).filter(id -> !existing.contains(id)).forEach(kept::add);
+        reviews.retireLevels(projectId, kept);
+        return new RatingScale(reviews.levels(projectId));
+    }
+
+    public ReviewSettings settings(ProjectId projectId) {
+        access.requireRead(projectId);
+        ensureDefaults(projectId);
+        return reviews.settings(projectId);
+    }
+
+    public ReviewSettings saveSettings(ProjectId projectId, ReviewSettings settings) {
+        access.requireManage(projectId);
+        ensureDefaults(projectId);
+        reviews.updateSettings(projectId, settings.version(), settings, clock.instant());
+        return reviews.settings(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public Review get(ClaimId claimId) {
+        var claim = claims.get(claimId);
+        return reviews.find(claimId)
+                .map(s -> new Review(claim, s.version(), s.data(), s.verdictBy()))
+                .orElse(new Review(claim, 0, ReviewData.empty(), null));
+    }
+
+    /**
+     * Saves the review if nobody saved it since {@code version} was read; otherwise a
+     * {@link ConflictException}, and nothing is overwritten.
+     */
+    public Review save(ClaimId claimId, int version, ReviewData data) {
+        return save(claimId, version, data, "saved");
+    }
+
+    private Review save(ClaimId claimId, int version, ReviewData data, String action) {
+        var claim = claims.get(claimId);
+        var project = access.requireEdit(claim.data().projectId());
+        var clean = validate(claim, data);
+        var me = currentUser.requireId();
+        var stored = reviews.find(claimId);
+        var before = stored.map(JdbcReviewRepository.Stored::data).orElse(ReviewData.empty());
+        int current = stored.map(JdbcReviewRepository.Stored::version).orElse(0);
+        if (current != version) {
+            throw new ConflictException("Someone else saved this claim's review in the meantime. "
+                    + "Compare both versions and save again.");
+        }
+        var changes = changes(before, clean);
+        if (changes.isEmpty()) {
+            return get(claimId);
+        }
+        UserId verdictBy = Objects.equals(before.verdictId(), clean.verdictId())
+                ? stored.map(JdbcReviewRepository.Stored::verdictBy).orElse(null)
+                : clean.verdictId() == null ? null : me;
+        if (stored.isEmpty()) {
+            reviews.insert(claimId, project.id(), clean, verdictBy, me, clock.instant());
+        } else {
+            reviews.update(claimId, version, clean, verdictBy, me, clock.instant());
+        }
+        reviews.addRevision(claimId, "review", claimId.value(), me, action, changes,
+                JdbcReviewRepository.SnapshotJson.of(clean), clock.instant());
+        return get(claimId);
+    }
+
+    /** Brings back the review as it was after an earlier revision; the restore is a new revision. */
+    public Review restore(ClaimId claimId, long revisionId, int version) {
+        var data = reviews.snapshot(claimId, revisionId)
+                .orElseThrow(() -> new NotFoundException("That revision does not exist or holds no review state."));
+        return save(claimId, version, data, "restored #" + revisionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewRevision> history(ClaimId claimId) {
+        claims.get(claimId);
+        return reviews.revisions(claimId);
+    }
+
+    /** Moves the claim one step along the workflow, subject to the workflow's rules. */
+    public Claim advance(ClaimId claimId, int claimVersion) {
+        var claim = claims.get(claimId);
+        var next = ReviewWorkflow.advance(claim.data().status());
+        if (next == claim.data().status()) {
+            throw new InvalidInputException("This claim is " + claim.data().status().label() + ": there is no next step.");
+        }
+        return claims.setStatus(claimId, claimVersion, next);
+    }
+
+    private ReviewData validate(Claim claim, ReviewData data) {
+        if (data.verdictId() != null && new RatingScale(reviews.levels(claim.data().projectId())).level(data.verdictId())
+                .isEmpty()) {
+            throw new InvalidInputException("That verdict is not on this project's rating scale.");
+        }
+        if (data.assignee() != null && projects.members(claim.data().projectId()).stream()
+                .noneMatch(m -> m.userId().equals(data.assignee()))) {
+            throw new InvalidInputException("Claims are assigned to members of the project only.");
+        }
+        var tags = data.tags() == null ? List.<String>of() : data.tags().stream().map(String::strip)
+                .filter(t -> !t.isEmpty()).distinct().toList();
+        String rationale = data.rationale() == null ? "" : data.rationale();
+        if (rationale.length() > 100_000) {
+            throw new InvalidInputException("The rationale is longer than 100,000 characters. Link longer material as evidence.");
+        }
+        String claimant = data.claimant() == null || data.claimant().isBlank() ? null : data.claimant().strip();
+        return new ReviewData(data.verdictId(), rationale, claimant, data.claimDate(), tags, data.assignee(),
+                data.dueDate());
+    }
+
+    /** Field by field, what changed: {field: {before, after}}. */
+    static Map<String, Map<String, Object>> changes(ReviewData before, ReviewData after) {
+        var changes = new LinkedHashMap<String, Map<String, Object>>();
+        diff(changes, "verdict", before.verdictId(), after.verdictId());
+        diff(changes, "rationale", before.rationale(), after.rationale());
+        diff(changes, "claimant", before.claimant(), after.claimant());
+        diff(changes, "claimDate", before.claimDate(), after.claimDate());
+        diff(changes, "tags", before.tags(), after.tags());
+        diff(changes, "assignee", before.assignee() == null ? null : before.assignee().value(),
+                after.assignee() == null ? null : after.assignee().value());
+        diff(changes, "dueDate", before.dueDate(), after.dueDate());
+        return changes;
+    }
+
+    private static void diff(Map<String, Map<String, Object>> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            var change = new LinkedHashMap<String, Object>();
+            change.put("before", before);
+            change.put("after", after);
+            changes.put(field, change);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.factdesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.factdesk.FactdeskIntegrationTest;
+import org.factdesk.Fixtures;
+import org.factdesk.base.ConflictException;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.PermissionDeniedException;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.source.ImportRequest;
+import org.factdesk.source.SourceImporter;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.ProjectRole;
+import org.factdesk.team.UserId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@FactdeskIntegrationTest
+class ReviewServiceIntegrationTest {
+
+    @Autowired ReviewService reviews;
+    @Autowired ClaimService claims;
+    @Autowired SourceImporter importer;
+    @Autowired Fixtures fixtures;
+
+    static int counter;
+    ProjectId project;
+    ClaimId claim;
+    String editor;
+    String reviewer;
+    String viewer;
+    UserId editorId;
+
+    @BeforeEach
+    void claimToReview() {
+        int n = ++counter;
+        String owner = "rv-owner" + n;
+        editor = "rv-editor" + n;
+        reviewer = "rv-reviewer" + n;
+        viewer = "rv-viewer" + n;
+        project = fixtures.project("Review " + n, fixtures.user(owner));
+        editorId = fixtures.user(editor);
+        fixtures.member(project, editorId, ProjectRole.EDITOR);
+        fixtures.member(project, fixtures.user(reviewer), ProjectRole.REVIEWER);
+        fixtures.member(project, fixtures.user(viewer), ProjectRole.VIEWER);
+        fixtures.signIn(owner);
+        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
+                "At least 14 people were injured on Tuesday when the bridge collapsed, officials said.\n"
+                        .getBytes(StandardCharsets.UTF_8))).documentId();
+        claim = claims.forDocument(document).getFirst().id();
+    }
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    long verdict(String label) {
+        return reviews.scale(project).byLabel(label).orElseThrow().id();
+    }
+
+    ReviewData withVerdict(String label, String rationale) {
+        return new ReviewData(verdict(label), rationale, null, null, List.of("bridge"), null, null);
+    }
+
+    void status(ClaimStatus status) {
+        var current = claims.get(claim);
+        claims.setStatus(claim, current.version(), status);
+    }
+
+    @Test
+    void a_project_starts_with_the_seven_level_scale_and_an_owner_can_switch_and_edit_it() {
+        var scale = reviews.scale(project);
+        assertThat(scale.levels()).extracting(RatingLevel::label)
+                .containsExactly("True", "Mostly true", "Mixed", "Misleading", "Mostly false", "False", "Unproven");
+        assertThat(scale.best()).isEqualTo(6);
+        assertThat(scale.worst()).isEqualTo(1);
+
+        var three = reviews.applyPreset(project, ScalePreset.THREE_LEVELS);
+        assertThat(three.levels()).extracting(RatingLevel::label).containsExactly("True", "Mixed", "False");
+
+        var edited = reviews.saveScale(project, List.of(
+                new ReviewService.LevelEdit(three.levels().get(2).id(), "Wrong", "#aa0000", 1),
+                new ReviewService.LevelEdit(three.levels().get(0).id(), "Correct", "#00aa00", 3),
+                new ReviewService.LevelEdit(null, "Unclear", "#777777", 0)));
+        assertThat(edited.levels()).extracting(RatingLevel::label).containsExactly("Wrong", "Correct", "Unclear");
+
+        fixtures.signIn(editor);
+        assertThatThrownBy(() -> reviews.applyPreset(project, ScalePreset.SEVEN_LEVELS))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void the_workflow_runs_to_publication_with_a_second_pair_of_eyes() {
+        fixtures.signIn(editor);
+        status(ClaimStatus.TO_CHECK);
+        status(ClaimStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> status(ClaimStatus.NEEDS_REVIEW)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("verdict");
+        reviews.save(claim, 0, withVerdict("Mostly true", "The city counts **11**."));
+        status(ClaimStatus.NEEDS_REVIEW);
+        assertThatThrownBy(() -> status(ClaimStatus.PUBLISHED)).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("reviewer");
+
+        fixtures.signIn(reviewer);
+        status(ClaimStatus.PUBLISHED);
+        assertThat(claims.get(claim).data().status()).isEqualTo(ClaimStatus.PUBLISHED);
+    }
+
+    @Test
+    void four_eyes_stops_the_verdict_writer_from_publishing_and_can_be_turned_off() {
+        fixtures.signIn(reviewer);
+        status(ClaimStatus.TO_CHECK);
+        status(ClaimStatus.IN_PROGRESS);
+        reviews.save(claim, 0, withVerdict("False", "No source gives 14."));
+        status(ClaimStatus.NEEDS_REVIEW);
+        assertThatThrownBy(() -> status(ClaimStatus.PUBLISHED)).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("Four eyes");
+
+        fixtures.signIn("rv-owner" + counter);
+        var settings = reviews.settings(project);
+        reviews.saveSettings(project, new ReviewSettings(false, "Desk", null, null, settings.version()));
+        fixtures.signIn(reviewer);
+        status(ClaimStatus.PUBLISHED);
+        assertThat(claims.get(claim).data().status()).isEqualTo(ClaimStatus.PUBLISHED);
+    }
+
+    @Test
+    void viewers_cannot_review_and_skipping_steps_is_refused() {
+        fixtures.signIn(viewer);
+        assertThatThrownBy(() -> reviews.save(claim, 0, withVerdict("True", "")))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> status(ClaimStatus.TO_CHECK)).isInstanceOf(PermissionDeniedException.class);
+
+        fixtures.signIn(editor);
+        assertThatThrownBy(() -> status(ClaimStatus.PUBLISHED)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not to Published");
+    }
+
+    @Test
+    void a_stale_save_is_a_conflict_and_history_can_be_restored() {
+        fixtures.signIn(editor);
+        var first = reviews.save(claim, 0, withVerdict("Mixed", "First take."));
+        var second = reviews.save(claim, first.version(), withVerdict("False", "Second take."));
+
+        assertThatThrownBy(() -> reviews.save(claim, first.version(), withVerdict("True", "Stale.")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(reviews.get(claim).data().rationale()).isEqualTo("Second take.");
+
+        var history = reviews.history(claim);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).changes()).contains("rationale").contains("First take.").contains("Second take.");
+        var restored = reviews.restore(claim, history.get(0).id(), second.version());
+        assertThat(restored.data().rationale()).isEqualTo("First take.");
+        assertThat(restored.data().verdictId()).isEqualTo(verdict("Mixed"));
+        assertThat(reviews.history(claim)).hasSize(3).last()
+                .satisfies(r -> assertThat(r.action()).startsWith("restored"));
+    }
+
+    @Test
+    void assignment_goes_to_project_members_only() {
+        fixtures.signIn(editor);
+        var outsider = fixtures.user("rv-outsider" + counter);
+        assertThatThrownBy(() -> reviews.save(claim, 0, new ReviewData(null, "", null, null, List.of(), outsider, null)))
+                .isInstanceOf(InvalidInputException.class);
+        var assigned = reviews.save(claim, 0, new ReviewData(null, "", null, null, List.of(), editorId, null));
+        assertThat(assigned.data().assignee()).isEqualTo(editorId);
+    }
+}
