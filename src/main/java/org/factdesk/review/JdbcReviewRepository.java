@@ -117,14 +117,18 @@ class JdbcReviewRepository {
                 .optional();
     }
 
-    /** Inserts the first review of a claim; a concurrent first save loses with a conflict. */
+    /**
+     * Inserts the first review of a claim at version 1: "no review yet" is version 0, so an editor who
+     * read the empty state cannot overwrite a review someone saved meanwhile.
+     */
     void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, UserId by, Instant now) {
         try {
             jdbc.sql("""
                             insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
-                                                      claim_date, tags, assignee_id, due_date, updated_by, updated_at)
+                                                      claim_date, tags, assignee_id, due_date, updated_by, updated_at,
+                                                      version)
                             values (:claim, :project, :verdict, :verdictBy, :rationale, :claimant, :claimDate, :tags,
-                                    :assignee, :due, :by, :now)
+                                    :assignee, :due, :by, :now, 1)
                             """)
                     .params(values(d))
                     .param("claim", claimId.value()).param("project", projectId.value())
