@@ -1,0 +1,107 @@
+package org.factdesk.review.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.factdesk.base.ConflictException;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.review.Review;
+import org.factdesk.review.ReviewData;
+import org.factdesk.review.ReviewRevision;
+import org.factdesk.review.ReviewService;
+import org.factdesk.team.UserId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A claim with its review. PATCH needs {@code If-Match: <version>} from a previous GET; a stale
+ * version answers 409 with the current state, so a script can merge and retry knowingly.
+ */
+@RestController
+class ClaimReviewApiController {
+
+    private final ReviewService reviews;
+    private final ClaimService claims;
+
+    ClaimReviewApiController(ReviewService reviews, ClaimService claims) {
+        this.reviews = reviews;
+        this.claims = claims;
+    }
+
+    record ReviewJson(long claimId, long documentId, String quote, String status, int claimVersion, int version,
+                      Long verdictId, String verdict, String rationale, String claimant, LocalDate claimDate,
+                      List<String> tags, Long assigneeId, LocalDate dueDate, List<ReviewRevision> history) {
+    }
+
+    record PatchJson(Long verdictId, String verdict, String rationale, String claimant, LocalDate claimDate,
+                     List<String> tags, Long assigneeId, LocalDate dueDate, String status) {
+    }
+
+    private ReviewJson json(Review review) {
+        var claim = review.claim();
+        var scale = reviews.scale(claim.data().projectId());
+        var d = review.data();
+        return new ReviewJson(claim.id().value(), claim.data().documentId().value(), claim.data().quote(),
+                claim.data().status().name(), claim.version(), review.version(), d.verdictId(),
+                scale.level(d.verdictId()).map(l -> l.label()).orElse(null), d.rationale(),
+                d.claimant() != null ? d.claimant() : claim.data().facts().claimant(), d.claimDate(), d.tags(),
+                d.assignee() == null ? null : d.assignee().value(), d.dueDate(), reviews.history(claim.id()));
+    }
+
+    @GetMapping("/api/claims/{claimId}")
+    ResponseEntity<ReviewJson> get(@PathVariable long claimId) {
+        var review = reviews.get(new ClaimId(claimId));
+        return ResponseEntity.ok().eTag(String.valueOf(review.version())).body(json(review));
+    }
+
+    @PatchMapping("/api/claims/{claimId}")
+    ResponseEntity<?> patch(@PathVariable long claimId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                            @RequestBody PatchJson patch) {
+        var id = new ClaimId(claimId);
+        if (ifMatch == null || !ifMatch.replace("\"", "").strip().matches("\\d{1,9}")) {
+            throw new InvalidInputException("Send If-Match with the review version from a GET of this claim, "
+                    + "e.g. If-Match: \"3\".");
+        }
+        int version = Integer.parseInt(ifMatch.replace("\"", "").strip());
+        var current = reviews.get(id);
+        var d = current.data();
+        Long verdictId = patch.verdictId() != null ? patch.verdictId()
+                : patch.verdict() != null ? reviews.scale(current.claim().data().projectId()).byLabel(patch.verdict())
+                        .orElseThrow(() -> new InvalidInputException("\"" + patch.verdict()
+                                + "\" is not on this project's rating scale.")).id()
+                : d.verdictId();
+        var data = new ReviewData(verdictId,
+                patch.rationale() != null ? patch.rationale() : d.rationale(),
+                patch.claimant() != null ? patch.claimant() : d.claimant(),
+                patch.claimDate() != null ? patch.claimDate() : d.claimDate(),
+                patch.tags() != null ? patch.tags() : d.tags(),
+                patch.assigneeId() != null ? new UserId(patch.assigneeId()) : d.assignee(),
+                patch.dueDate() != null ? patch.dueDate() : d.dueDate());
+        Review saved;
+        try {
+            saved = reviews.save(id, version, data);
+        } catch (ConflictException stale) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).eTag(String.valueOf(current.version()))
+                    .body(json(reviews.get(id)));
+        }
+        if (patch.status() != null) {
+            ClaimStatus status;
+            try {
+                status = ClaimStatus.valueOf(patch.status());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status must be one of " + List.of(ClaimStatus.values()) + ".");
+            }
+            claims.setStatus(id, saved.claim().version(), status);
+            saved = reviews.get(id);
+        }
+        return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(json(saved));
+    }
+}

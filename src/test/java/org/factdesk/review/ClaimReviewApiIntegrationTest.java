@@ -1,0 +1,71 @@
+package org.factdesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import org.factdesk.ApiClient;
+import org.factdesk.FactdeskIntegrationTest;
+import org.factdesk.Fixtures;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.source.ImportRequest;
+import org.factdesk.source.SourceImporter;
+import org.factdesk.team.ProjectRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+@FactdeskIntegrationTest
+class ClaimReviewApiIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired ApiClient api;
+    @Autowired Fixtures fixtures;
+    @Autowired SourceImporter importer;
+    @Autowired ClaimService claims;
+    @Autowired JsonMapper json;
+
+    @Test
+    void patch_needs_the_current_version_and_a_stale_one_gets_409_with_the_current_state() throws Exception {
+        var project = fixtures.project("API review", fixtures.user("api-rev-owner"));
+        fixtures.member(project, fixtures.user("api-rev-viewer"), ProjectRole.VIEWER);
+        fixtures.signIn("api-rev-owner");
+        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
+                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
+                        .getBytes(StandardCharsets.UTF_8))).documentId();
+        long claimId = claims.forDocument(document).getFirst().id().value();
+        fixtures.signOut();
+        String owner = api.on(port).bearer("api-rev-owner");
+
+        var get = api.get("/api/claims/" + claimId, owner);
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.headers().firstValue("ETag")).hasValue("\"0\"");
+
+        var first = patch(claimId, owner, "\"0\"", "{\"verdict\":\"Mostly true\",\"rationale\":\"Eleven, per the city.\"}");
+        assertThat(first.statusCode()).isEqualTo(200);
+        var body = json.readTree(first.body());
+        assertThat(body.get("verdict").asString()).isEqualTo("Mostly true");
+        assertThat(body.get("version").asInt()).isEqualTo(1);
+        assertThat(body.get("history").size()).isEqualTo(1);
+
+        var stale = patch(claimId, owner, "\"0\"", "{\"rationale\":\"Overwrite?\"}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(stale.body()).get("rationale").asString()).isEqualTo("Eleven, per the city.");
+
+        assertThat(patch(claimId, owner, null, "{\"rationale\":\"x\"}").statusCode()).isEqualTo(400);
+        assertThat(patch(claimId, api.bearer("api-rev-viewer"), "\"1\"", "{\"rationale\":\"x\"}").statusCode())
+                .isEqualTo(403);
+        var withStatus = patch(claimId, owner, "\"1\"", "{\"status\":\"TO_CHECK\"}");
+        assertThat(json.readTree(withStatus.body()).get("status").asString()).isEqualTo("TO_CHECK");
+    }
+
+    java.net.http.HttpResponse<String> patch(long claimId, String token, String ifMatch, String body) throws Exception {
+        var request = api.request("/api/claims/" + claimId, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return api.send(request);
+    }
+}
