@@ -47,15 +47,14 @@
     });
   }
 
-  var KEYS = ['j', 'k', 'a', 'x', 'm', '?'];
-
-  // One listener for the page; it talks to whichever reader is shown, so nothing leaks when the
-  // user navigates between documents.
+  // One listener for the page; it talks to whichever view declares keys (data-fd-keys), so nothing
+  // leaks when the user navigates between views.
   document.addEventListener('keydown', function (event) {
-    var reader = document.querySelector('.fd-reader');
+    var reader = document.querySelector('[data-fd-keys]');
     if (!reader || event.ctrlKey || event.metaKey || event.altKey || typing(event)) {
       return;
     }
+    var KEYS = reader.getAttribute('data-fd-keys').split(' ');
     if (document.querySelector('vaadin-dialog[opened]')) {
       return;
     }

@@ -181,6 +181,15 @@ public class ReviewService {
         return reviews.revisions(claimId);
     }
 
+    /** The statuses the workflow allows next, in the order the claim page offers them. */
+    public List<org.factdesk.claim.ClaimStatus> nextStatuses(org.factdesk.claim.ClaimStatus status) {
+        var next = ReviewWorkflow.NEXT.getOrDefault(status, java.util.Set.of());
+        return java.util.Arrays.stream(org.factdesk.claim.ClaimStatus.values()).filter(next::contains)
+                .sorted(java.util.Comparator.comparing(s -> s == org.factdesk.claim.ClaimStatus.DISMISSED
+                        || s.ordinal() < status.ordinal()))
+                .toList();
+    }
+
     /** Moves the claim one step along the workflow, subject to the workflow's rules. */
     public Claim advance(ClaimId claimId, int claimVersion) {
         var claim = claims.get(claimId);

@@ -48,6 +48,9 @@ class ClaimCard extends Div {
             signals.add(chip);
         }
         actions.addClassName("fd-claim-actions");
-        add(top, quote, signals, actions);
+        // the claim page belongs to the review module, which depends on this one: linked by route
+        var open = new com.vaadin.flow.component.html.Anchor("claims/" + claim.id(), "Open claim →");
+        open.addClassName("fd-open-claim");
+        add(top, quote, signals, actions, open);
     }
 }

@@ -1,0 +1,398 @@
+package org.factdesk.review.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.factdesk.base.ConflictException;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ui.ShortcutHelp;
+import org.factdesk.review.RatingLevel;
+import org.factdesk.review.RatingScale;
+import org.factdesk.review.Review;
+import org.factdesk.review.ReviewData;
+import org.factdesk.review.ReviewRevision;
+import org.factdesk.review.ReviewService;
+import org.factdesk.source.DocumentService;
+import org.factdesk.team.Member;
+import org.factdesk.team.MyProject;
+import org.factdesk.team.ProjectAccess;
+import org.factdesk.team.ProjectService;
+import org.factdesk.team.ui.CurrentProject;
+
+/**
+ * One claim under review: its verdict on the project's scale, rationale (Markdown, shown sanitised),
+ * claimant, date, tags, assignee and due date, its workflow status, and its history with restore.
+ * Saving checks the version: if someone else saved meanwhile, a dialog shows both versions.
+ */
+@Route("claims/:claimId")
+@PermitAll
+class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final ReviewService reviews;
+    private final ClaimService claims;
+    private final DocumentService documents;
+    private final ProjectAccess access;
+    private final ProjectService projects;
+    private final Anchor back = new Anchor();
+    private final Div quote = new Div();
+    private final Div meta = new Div();
+    private final Div statusBar = new Div();
+    private final Div verdicts = new Div();
+    private final TextArea rationale = new TextArea("Rationale");
+    private final Div preview = new Div();
+    private final TextField claimant = new TextField("Claimant");
+    private final DatePicker claimDate = new DatePicker("Claim date");
+    private final TextField tags = new TextField("Tags");
+    private final ComboBox<Member> assignee = new ComboBox<>("Assignee");
+    private final DatePicker due = new DatePicker("Due");
+    private final Button save = new Button("Save");
+    private final Span saveState = new Span();
+    private final Grid<ReviewRevision> history = new Grid<>();
+    private Review review;
+    private RatingScale scale;
+    private MyProject project;
+    private Long verdictId;
+    private boolean canEdit;
+    private boolean loading;
+    private String title = "Claim";
+
+    ClaimView(ReviewService reviews, ClaimService claims, DocumentService documents, ProjectAccess access,
+              ProjectService projects) {
+        this.reviews = reviews;
+        this.claims = claims;
+        this.documents = documents;
+        this.access = access;
+        this.projects = projects;
+        addClassNames("fd-view", "fd-claim-view");
+        getElement().setAttribute("data-fd-keys", "1 2 3 4 5 6 7 8 9 s j k ?");
+        back.addClassName("fd-back");
+        quote.addClassName("fd-claim-view-quote");
+        meta.addClassName("fd-reader-meta");
+        statusBar.addClassName("fd-status-bar");
+        verdicts.addClassName("fd-verdicts");
+
+        rationale.setWidthFull();
+        rationale.setMinHeight("9rem");
+        rationale.setPlaceholder("Why this verdict? Markdown: **bold**, _italic_, [link](https://…), lists.");
+        rationale.setValueChangeMode(ValueChangeMode.LAZY);
+        rationale.addValueChangeListener(e -> {
+            showPreview();
+            markDirty();
+        });
+        preview.addClassName("fd-preview");
+        claimant.setWidth("16rem");
+        tags.setPlaceholder("comma, separated");
+        tags.setWidth("16rem");
+        assignee.setItemLabelGenerator(Member::displayName);
+        assignee.setClearButtonVisible(true);
+        for (var field : List.of(claimant, tags)) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.addValueChangeListener(e -> markDirty());
+        }
+        claimDate.addValueChangeListener(e -> markDirty());
+        due.addValueChangeListener(e -> markDirty());
+        assignee.addValueChangeListener(e -> markDirty());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        save.setTooltipText("Ctrl+Enter");
+        save.addClickListener(e -> save(form(), review.version()));
+        saveState.addClassName("fd-save-state");
+
+        var fields = new Div(claimant, claimDate, tags, assignee, due);
+        fields.addClassName("fd-review-fields");
+        var actions = new Div(save, saveState);
+        actions.addClassName("fd-form-actions");
+        var form = new Div(new H2("Verdict"), verdicts, rationale, preview, fields, actions);
+        form.addClassNames("fd-side-section", "fd-review-form");
+
+        history.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(ReviewRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(ReviewRevision::changes).setHeader("Changes").setFlexGrow(1)
+                .setTooltipGenerator(ReviewRevision::changes);
+        history.addComponentColumn(this::restoreButton).setHeader("").setKey("restore").setAutoWidth(true)
+                .setFlexGrow(0);
+        history.setAllRowsVisible(true);
+        var historyBox = new Div(new H2("History"), history);
+        historyBox.addClassName("fd-side-section");
+
+        add(back, quote, meta, statusBar, form, historyBox);
+        getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
+                .addEventData("event.detail.key");
+    }
+
+    static String path(ClaimId id) {
+        return "claims/" + id;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("claimId").flatMap(ClaimId::parse);
+        try {
+            review = reviews.get(id.orElseThrow(() -> new org.factdesk.base.NotFoundException("no id")));
+        } catch (org.factdesk.base.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class, "This claim does not exist, or you may not see it.");
+            return;
+        }
+        var claim = review.claim();
+        CurrentProject.set(claim.data().projectId());
+        project = access.requireRead(claim.data().projectId());
+        canEdit = project.role().canEditContent() && !project.project().data().archived();
+        scale = reviews.scale(claim.data().projectId());
+        assignee.setItems(projects.members(claim.data().projectId()));
+        var document = documents.get(claim.data().documentId());
+        back.setText("← " + document.data().title());
+        back.setHref("documents/" + document.id());
+        show(review);
+    }
+
+    private void show(Review shown) {
+        loading = true;
+        review = shown;
+        var claim = shown.claim();
+        title = abbreviate(claim.data().quote(), 60);
+        quote.setText("“" + claim.data().quote() + "”");
+        meta.setText("Score " + claim.data().score() + (claim.data().facts().claimant() == null ? ""
+                : " · claimed by " + claim.data().facts().claimant()) + " · " + claim.data().anchor().label());
+        var d = shown.data();
+        verdictId = d.verdictId();
+        rationale.setValue(d.rationale());
+        claimant.setValue(d.claimant() == null ? "" : d.claimant());
+        claimant.setPlaceholder(claim.data().facts().claimant() == null ? "" : claim.data().facts().claimant());
+        claimDate.setValue(d.claimDate());
+        tags.setValue(String.join(", ", d.tags()));
+        assignee.setValue(d.assignee() == null ? null : assignee.getListDataView().getItems()
+                .filter(m -> m.userId().equals(d.assignee())).findFirst().orElse(null));
+        due.setValue(d.dueDate());
+        for (var field : List.of(rationale, claimant, tags)) {
+            field.setReadOnly(!canEdit);
+        }
+        claimDate.setReadOnly(!canEdit);
+        due.setReadOnly(!canEdit);
+        assignee.setReadOnly(!canEdit);
+        save.setVisible(canEdit);
+        renderVerdicts();
+        renderStatus(claim);
+        showPreview();
+        history.setItems(reviews.history(claim.id()));
+        saveState.setText(shown.version() == 0 ? "Not reviewed yet" : "Saved · version " + shown.version());
+        saveState.removeClassName("fd-dirty");
+        loading = false;
+    }
+
+    private void renderVerdicts() {
+        verdicts.removeAll();
+        int key = 1;
+        for (RatingLevel level : scale.levels()) {
+            var button = new Button((key <= 9 ? key + "  " : "") + level.label());
+            button.addClassName("fd-verdict");
+            button.getStyle().set("--fd-verdict-color", level.color());
+            if (Objects.equals(level.id(), verdictId)) {
+                button.addClassName("fd-verdict-selected");
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            button.setEnabled(canEdit);
+            button.addClickListener(e -> chooseVerdict(level.id()));
+            verdicts.add(button);
+            key++;
+        }
+    }
+
+    private void chooseVerdict(long id) {
+        verdictId = Objects.equals(verdictId, id) ? null : id;
+        renderVerdicts();
+        markDirty();
+    }
+
+    private void renderStatus(Claim claim) {
+        statusBar.removeAll();
+        var status = new Span(claim.data().status().label());
+        status.addClassNames("fd-status-badge", "fd-status-" + claim.data().status().name().toLowerCase());
+        statusBar.add(new Span("Status"), status);
+        if (!canEdit) {
+            return;
+        }
+        for (ClaimStatus target : ClaimStatus.values()) {
+            if (allowedNext(claim.data().status()).contains(target)) {
+                var button = new Button("→ " + target.label(), e -> changeStatus(target));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                statusBar.add(button);
+            }
+        }
+    }
+
+    private List<ClaimStatus> allowedNext(ClaimStatus status) {
+        return reviews.nextStatuses(status);
+    }
+
+    private void changeStatus(ClaimStatus target) {
+        if (isDirty()) {
+            Notifications.error("Save your changes first: the status follows the saved review.");
+            return;
+        }
+        var claim = claims.get(review.claim().id());
+        claims.setStatus(claim.id(), claim.version(), target);
+        Notifications.success("Now " + target.label() + ".");
+        show(reviews.get(claim.id()));
+    }
+
+    private ReviewData form() {
+        var tagList = Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return new ReviewData(verdictId, rationale.getValue(), claimant.getValue(), claimDate.getValue(), tagList,
+                assignee.getValue() == null ? null : assignee.getValue().userId(), due.getValue());
+    }
+
+    void save(ReviewData data, int version) {
+        try {
+            var saved = reviews.save(review.claim().id(), version, data);
+            Notifications.success("Saved.");
+            show(saved);
+        } catch (ConflictException conflict) {
+            var theirs = reviews.get(review.claim().id());
+            var base = review.data();
+            new ConflictDialog(base, data, theirs, this::verdictLabel,
+                    keep -> show(theirs),
+                    merged -> {
+                        show(theirs);
+                        loadIntoForm(merged);
+                        Notifications.success("Merged into their version. Check it, then save.");
+                    },
+                    mine -> save(mine, theirs.version())).open();
+        }
+    }
+
+    private void loadIntoForm(ReviewData data) {
+        verdictId = data.verdictId();
+        rationale.setValue(data.rationale());
+        claimant.setValue(data.claimant() == null ? "" : data.claimant());
+        claimDate.setValue(data.claimDate());
+        tags.setValue(String.join(", ", data.tags()));
+        due.setValue(data.dueDate());
+        renderVerdicts();
+        markDirty();
+    }
+
+    private String verdictLabel(Long id) {
+        return scale.level(id).map(RatingLevel::label).orElse(id == null ? "—" : "level " + id);
+    }
+
+    private Button restoreButton(ReviewRevision revision) {
+        var restore = new Button("Restore", e -> {
+            try {
+                show(reviews.restore(review.claim().id(), revision.id(), review.version()));
+                Notifications.success("Restored. The restore is a new entry in the history.");
+            } catch (ConflictException conflict) {
+                Notifications.error("Someone saved meanwhile; their version is shown now. Restore again if you still want to.");
+                show(reviews.get(review.claim().id()));
+            }
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        restore.setVisible(canEdit);
+        return restore;
+    }
+
+    private void showPreview() {
+        preview.removeAll();
+        if (!rationale.getValue().isBlank()) {
+            preview.add(new Html(MarkdownPreview.html(rationale.getValue())));
+        }
+    }
+
+    private void markDirty() {
+        if (!loading && canEdit) {
+            saveState.setText("Unsaved changes");
+            saveState.addClassName("fd-dirty");
+        }
+    }
+
+    private boolean isDirty() {
+        return !form().equals(normalised(review.data()));
+    }
+
+    private static ReviewData normalised(ReviewData d) {
+        return new ReviewData(d.verdictId(), d.rationale(), d.claimant() == null ? "" : d.claimant(), d.claimDate(),
+                d.tags(), d.assignee(), d.dueDate());
+    }
+
+    private void onKey(String key) {
+        if (key.equals("?")) {
+            ShortcutHelp.open();
+        } else if (key.equals("s") && canEdit) {
+            var next = allowedNext(review.claim().data().status());
+            if (!next.isEmpty() && next.getFirst() != ClaimStatus.DISMISSED) {
+                changeStatus(next.getFirst());
+            }
+        } else if (key.equals("j") || key.equals("k")) {
+            var siblings = claims.forDocument(review.claim().data().documentId());
+            int index = 0;
+            for (int i = 0; i < siblings.size(); i++) {
+                if (siblings.get(i).id().equals(review.claim().id())) {
+                    index = i;
+                }
+            }
+            int next = Math.floorMod(index + (key.equals("j") ? 1 : -1), siblings.size());
+            getUI().ifPresent(ui -> ui.navigate(path(siblings.get(next).id())));
+        } else if (key.matches("[1-9]") && canEdit) {
+            int n = Integer.parseInt(key);
+            if (n <= scale.levels().size()) {
+                chooseVerdict(scale.levels().get(n - 1).id());
+            }
+        }
+    }
+
+    /** For tests: the ids the keys 1…n stand for. */
+    List<Long> verdictKeys() {
+        return scale.levels().stream().map(RatingLevel::id).toList();
+    }
+
+    void pressKey(String key) {
+        onKey(key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Factdesk";
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
+    }
+}

@@ -1,0 +1,102 @@
+package org.factdesk.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.factdesk.KaribuViewTest;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.review.ReviewData;
+import org.factdesk.review.ReviewService;
+import org.factdesk.source.ImportRequest;
+import org.factdesk.source.SourceImporter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClaimViewTest extends KaribuViewTest {
+
+    @Autowired SourceImporter importer;
+    @Autowired ClaimService claims;
+    @Autowired ReviewService reviews;
+
+    ClaimId claimOf(String login) {
+        var project = fixtures.project("Claim page " + login, fixtures.user(login));
+        signIn(login);
+        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
+                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
+                        .getBytes(StandardCharsets.UTF_8))).documentId();
+        return claims.forDocument(document).getFirst().id();
+    }
+
+    @Test
+    void the_verdict_is_set_by_key_and_saved_with_a_sanitised_rationale() {
+        var claim = claimOf("cv-verdict");
+        navigate("claims/" + claim);
+        var view = _get(ClaimView.class);
+
+        view.pressKey("2");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")),
+                "Per the city: **11**. <script>alert(1)</script>");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        var saved = reviews.get(claim);
+        assertThat(saved.data().verdictId()).isEqualTo(view.verdictKeys().get(1));
+        assertThat(saved.data().rationale()).contains("**11**");
+        String preview = _get(com.vaadin.flow.component.Html.class).getInnerHtml();
+        assertThat(preview).contains("<strong>11</strong>").doesNotContain("<script");
+    }
+
+    @Test
+    void a_conflicting_save_opens_the_conflict_dialog_and_merge_keeps_both_changes() {
+        var claim = claimOf("cv-conflict");
+        navigate("claims/" + claim);
+        var view = _get(ClaimView.class);
+        // someone else saves a verdict after this page was opened
+        reviews.save(claim, 0, new ReviewData(view.verdictKeys().getFirst(), "", null, null, List.of(), null, null));
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "My rationale.");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_get(ConflictDialog.class).isOpened()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        var saved = reviews.get(claim);
+        assertThat(saved.data().rationale()).isEqualTo("My rationale.");
+        assertThat(saved.data().verdictId()).isEqualTo(view.verdictKeys().getFirst());
+        assertThat(saved.version()).isEqualTo(2);
+    }
+
+    @Test
+    void an_earlier_revision_is_restored_from_the_history() {
+        var claim = claimOf("cv-history");
+        var first = reviews.save(claim, 0, new ReviewData(null, "First.", null, null, List.of(), null, null));
+        reviews.save(claim, first.version(), new ReviewData(null, "Second.", null, null, List.of(), null, null));
+        navigate("claims/" + claim);
+
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<org.factdesk.review.ReviewRevision>) _get(
+                com.vaadin.flow.component.grid.Grid.class);
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "restore"));
+
+        assertThat(reviews.get(claim).data().rationale()).isEqualTo("First.");
+        assertThat(reviews.history(claim)).hasSize(3);
+    }
+
+    @Test
+    void status_buttons_follow_the_workflow() {
+        var claim = claimOf("cv-status");
+        navigate("claims/" + claim);
+
+        _click(_get(Button.class, spec -> spec.withText("→ To check")));
+        _click(_get(Button.class, spec -> spec.withText("→ In progress")));
+
+        assertThat(claims.get(claim).data().status()).isEqualTo(org.factdesk.claim.ClaimStatus.IN_PROGRESS);
+    }
+}
