@@ -30,16 +30,19 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final ClaimSettings settings;
     private final List<StatusRule> statusRules;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ClaimService(JdbcClaimRepository claims, DocumentService documents, ProjectAccess access, CurrentUser currentUser,
-                 ClaimSettings settings, List<StatusRule> statusRules, Clock clock) {
+                 ClaimSettings settings, List<StatusRule> statusRules,
+                 org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.claims = claims;
         this.documents = documents;
         this.access = access;
         this.currentUser = currentUser;
         this.settings = settings;
         this.statusRules = statusRules;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -150,6 +153,7 @@ public class ClaimService {
                 d.suffix(), d.score(), d.signals(), d.facts(), status, d.origin(), d.anchor());
         claims.update(id, version, after, clock.instant());
         revision(id, "status", Map.of("status", d.status()), Map.of("status", status));
+        events.publishEvent(new ClaimStatusChanged(id, d.projectId(), d.status(), status));
         return claims.findById(id).orElseThrow();
     }
 

@@ -29,15 +29,17 @@ public class ReviewService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final org.factdesk.team.ProjectService projects;
+    private final DiscussionService discussion;
     private final Clock clock;
 
     ReviewService(JdbcReviewRepository reviews, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
-                  org.factdesk.team.ProjectService projects, Clock clock) {
+                  org.factdesk.team.ProjectService projects, DiscussionService discussion, Clock clock) {
         this.reviews = reviews;
         this.claims = claims;
         this.access = access;
         this.currentUser = currentUser;
         this.projects = projects;
+        this.discussion = discussion;
         this.clock = clock;
     }
 
@@ -165,6 +167,9 @@ public class ReviewService {
         }
         reviews.addRevision(claimId, "review", claimId.value(), me, action, changes,
                 JdbcReviewRepository.SnapshotJson.of(clean), clock.instant());
+        if (!Objects.equals(before.assignee(), clean.assignee())) {
+            discussion.assigned(claimId, project.id(), clean.assignee());
+        }
         return get(claimId);
     }
 

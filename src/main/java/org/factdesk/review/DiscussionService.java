@@ -1,0 +1,228 @@
+package org.factdesk.review;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.NotFoundException;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatusChanged;
+import org.factdesk.source.DocumentService;
+import org.factdesk.team.CurrentUser;
+import org.factdesk.team.Member;
+import org.factdesk.team.ProjectAccess;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.ProjectService;
+import org.factdesk.team.UserId;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence, comments with @mentions, and the notifications they and assignments and review
+ * requests send. Every change is a revision in the claim's history.
+ */
+@Service
+@Transactional
+public class DiscussionService {
+
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([A-Za-z0-9._@-]{2,64})");
+
+    private final JdbcDiscussionRepository discussion;
+    private final JdbcReviewRepository reviews;
+    private final ClaimService claims;
+    private final DocumentService documents;
+    private final ProjectAccess access;
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DiscussionService(JdbcDiscussionRepository discussion, JdbcReviewRepository reviews, ClaimService claims,
+                      DocumentService documents, ProjectAccess access, ProjectService projects, CurrentUser currentUser,
+                      Clock clock) {
+        this.discussion = discussion;
+        this.reviews = reviews;
+        this.claims = claims;
+        this.documents = documents;
+        this.access = access;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(ClaimId claimId) {
+        claims.get(claimId);
+        return discussion.evidence(claimId);
+    }
+
+    public Evidence addEvidence(ClaimId claimId, EvidenceData data) {
+        var claim = claims.get(claimId);
+        access.requireEdit(claim.data().projectId());
+        var clean = validate(claim.data().projectId(), data);
+        long id = discussion.insertEvidence(claimId, clean, currentUser.requireId(), clock.instant());
+        reviews.addRevision(claimId, "evidence", id, currentUser.requireId(), "evidence added",
+                Map.of("evidence", describe(clean)), null, clock.instant());
+        return discussion.evidence(claimId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    public void removeEvidence(long evidenceId, int version) {
+        var claimId = discussion.evidenceClaim(evidenceId)
+                .orElseThrow(() -> new NotFoundException("That evidence item is gone already."));
+        var claim = claims.get(claimId);
+        access.requireEdit(claim.data().projectId());
+        var item = discussion.evidence(claimId).stream().filter(e -> e.id() == evidenceId).findFirst().orElseThrow();
+        discussion.deleteEvidence(evidenceId, version, clock.instant());
+        reviews.addRevision(claimId, "evidence", evidenceId, currentUser.requireId(), "evidence removed",
+                Map.of("evidence", describe(item.data())), null, clock.instant());
+    }
+
+    private EvidenceData validate(ProjectId projectId, EvidenceData d) {
+        if (d.kind() == null || d.relation() == null) {
+            throw new InvalidInputException("Say what kind of evidence it is and whether it supports, refutes or gives context.");
+        }
+        switch (d.kind()) {
+            case URL -> {
+                String url = d.url() == null ? "" : d.url().strip();
+                if (!url.matches("(?i)https?://\\S+")) {
+                    throw new InvalidInputException("Evidence links start with http:// or https://.");
+                }
+                return new EvidenceData(d.kind(), url, blankToNull(d.title()), d.accessedOn(),
+                        blankToNull(d.archivedUrl()), null, null, d.relation(), d.note());
+            }
+            case DOCUMENT -> {
+                if (d.document() == null || !documents.get(d.document()).projectId().equals(projectId)) {
+                    throw new InvalidInputException("Choose a document of this project.");
+                }
+                return new EvidenceData(d.kind(), null, null, null, null, d.document(), null, d.relation(), d.note());
+            }
+            default -> {
+                if (d.otherClaim() == null || !claims.get(d.otherClaim()).data().projectId().equals(projectId)) {
+                    throw new InvalidInputException("Choose a claim of this project.");
+                }
+                return new EvidenceData(d.kind(), null, null, null, null, null, d.otherClaim(), d.relation(), d.note());
+            }
+        }
+    }
+
+    private static String describe(EvidenceData d) {
+        return d.relation().label() + ": " + switch (d.kind()) {
+            case URL -> d.url();
+            case DOCUMENT -> "document " + d.document();
+            case CLAIM -> "claim " + d.otherClaim();
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public List<Comment> comments(ClaimId claimId) {
+        claims.get(claimId);
+        return discussion.comments(claimId);
+    }
+
+    /** Adds a comment, a reply when {@code parentId} is set; @login mentions of members notify them. */
+    public Comment comment(ClaimId claimId, Long parentId, String body) {
+        var claim = claims.get(claimId);
+        access.requireEdit(claim.data().projectId());
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("Write something first.");
+        }
+        if (text.length() > 20_000) {
+            throw new InvalidInputException("A comment has at most 20,000 characters.");
+        }
+        Long thread = null;
+        if (parentId != null) {
+            var parent = discussion.comment(parentId).filter(c -> discussion.commentClaim(c.id()).orElseThrow()
+                    .equals(claimId)).orElseThrow(() -> new InvalidInputException("That comment is not on this claim."));
+            thread = parent.parentId() == null ? parent.id() : parent.parentId();
+        }
+        var me = currentUser.requireId();
+        long id = discussion.insertComment(claimId, thread, me, text, clock.instant());
+        reviews.addRevision(claimId, "comment", id, me, "commented", Map.of("comment", text), null, clock.instant());
+        var members = projects.members(claim.data().projectId());
+        for (UserId mentioned : mentioned(text, members)) {
+            if (!mentioned.equals(me)) {
+                discussion.notify(mentioned, claim.data().projectId(), claimId, "MENTION",
+                        currentUser.require().displayName() + " mentioned you: " + abbreviate(text), me, clock.instant());
+            }
+        }
+        return discussion.comment(id).orElseThrow();
+    }
+
+    static Set<UserId> mentioned(String text, List<Member> members) {
+        var byLogin = new LinkedHashMap<String, UserId>();
+        members.forEach(m -> byLogin.put(m.login().toLowerCase(), m.userId()));
+        var found = new LinkedHashSet<UserId>();
+        var m = MENTION.matcher(text);
+        while (m.find()) {
+            String login = m.group(1).replaceAll("[.]+$", "").toLowerCase();
+            var user = byLogin.get(login);
+            if (user != null) {
+                found.add(user);
+            }
+        }
+        return found;
+    }
+
+    public void resolveThread(long threadId, int version, boolean resolved) {
+        var claimId = discussion.commentClaim(threadId).orElseThrow(() -> new NotFoundException("No such comment."));
+        var claim = claims.get(claimId);
+        access.requireEdit(claim.data().projectId());
+        discussion.setResolved(threadId, version, resolved, clock.instant());
+        reviews.addRevision(claimId, "comment", threadId, currentUser.requireId(),
+                resolved ? "thread resolved" : "thread reopened", Map.of(), null, clock.instant());
+    }
+
+    /** Called when a review's assignee changes. */
+    void assigned(ClaimId claimId, ProjectId projectId, UserId assignee) {
+        var me = currentUser.requireId();
+        if (assignee != null && !assignee.equals(me)) {
+            discussion.notify(assignee, projectId, claimId, "ASSIGNED",
+                    currentUser.require().displayName() + " assigned you a claim: "
+                            + abbreviate(claims.get(claimId).data().quote()), me, clock.instant());
+        }
+    }
+
+    /** A claim sent to review asks every reviewer and owner of the project except the sender. */
+    @EventListener
+    void on(ClaimStatusChanged event) {
+        if (event.to() != org.factdesk.claim.ClaimStatus.NEEDS_REVIEW) {
+            return;
+        }
+        var me = currentUser.get().map(p -> p.userId()).orElse(null);
+        String quote = abbreviate(claims.get(event.claimId()).data().quote());
+        for (Member member : projects.members(event.projectId())) {
+            if (member.role().canPublish() && !member.userId().equals(me)) {
+                discussion.notify(member.userId(), event.projectId(), event.claimId(), "REVIEW_REQUEST",
+                        "Review requested: " + quote, me, clock.instant());
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public int unreadNotifications() {
+        return discussion.unread(currentUser.requireId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> notifications() {
+        return discussion.notifications(currentUser.requireId(), 50);
+    }
+
+    public void markAllRead() {
+        discussion.markAllRead(currentUser.requireId(), clock.instant());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 120 ? text.substring(0, 117) + "…" : text;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

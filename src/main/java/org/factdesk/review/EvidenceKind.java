@@ -1,0 +1,5 @@
+package org.factdesk.review;
+
+public enum EvidenceKind {
+    URL, DOCUMENT, CLAIM
+}
