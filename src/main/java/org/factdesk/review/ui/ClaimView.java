@@ -65,6 +65,8 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final DocumentService documents;
     private final ProjectAccess access;
     private final ProjectService projects;
+    private final org.factdesk.review.DiscussionService discussion;
+    private final Div discussionPane = new Div();
     private final Anchor back = new Anchor();
     private final Div quote = new Div();
     private final Div meta = new Div();
@@ -89,12 +91,13 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Claim";
 
     ClaimView(ReviewService reviews, ClaimService claims, DocumentService documents, ProjectAccess access,
-              ProjectService projects) {
+              ProjectService projects, org.factdesk.review.DiscussionService discussion) {
         this.reviews = reviews;
         this.claims = claims;
         this.documents = documents;
         this.access = access;
         this.projects = projects;
+        this.discussion = discussion;
         addClassNames("fd-view", "fd-claim-view");
         getElement().setAttribute("data-fd-keys", "1 2 3 4 5 6 7 8 9 s j k ?");
         back.addClassName("fd-back");
@@ -149,7 +152,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var historyBox = new Div(new H2("History"), history);
         historyBox.addClassName("fd-side-section");
 
-        add(back, quote, meta, statusBar, form, historyBox);
+        add(back, quote, meta, statusBar, form, discussionPane, historyBox);
         getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
                 .addEventData("event.detail.key");
     }
@@ -181,6 +184,9 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var document = documents.get(claim.data().documentId());
         back.setText("← " + document.data().title());
         back.setHref("documents/" + document.id());
+        discussionPane.removeAll();
+        discussionPane.add(new EvidenceSection(discussion, documents, claims, claim.data().projectId(), claim.id(), canEdit),
+                new CommentsSection(discussion, claim.id(), canEdit));
         show(review);
     }
 

@@ -43,7 +43,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private boolean updatingSwitcher;
 
     MainLayout(CurrentUser currentUser, ProjectService projects, List<ProjectSection> sections,
-               AuthenticationContext authentication) {
+               List<HeaderItem> headerItems, AuthenticationContext authentication) {
         this.projects = projects;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ProjectSection::order)).toList();
         setPrimarySection(Section.DRAWER);
@@ -51,7 +51,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(true, toggle);
+        var spacer = new Div();
+        spacer.addClassName("fd-navbar-spacer");
+        addToNavbar(true, toggle, spacer);
+        headerItems.forEach(item -> addToNavbar(true, item.create()));
 
         switcher.setPlaceholder("Choose a project");
         switcher.setAriaLabel("Project");

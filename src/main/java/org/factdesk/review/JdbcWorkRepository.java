@@ -1,0 +1,76 @@
+package org.factdesk.review;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The queues and counts behind "My work" and a project's progress panel; membership limits every query. */
+@Repository
+class JdbcWorkRepository {
+
+    private static final String ITEM = """
+            select c.id, c.quote, c.status, d.title, p.name, r.due_date
+            from claim c
+            join document d on d.id = c.document_id
+            join project p on p.id = c.project_id and not p.archived
+            join membership m on m.project_id = c.project_id and m.user_id = :me
+            left join claim_review r on r.claim_id = c.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcWorkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<WorkItem> assignedTo(UserId me) {
+        return jdbc.sql(ITEM + """
+                        where r.assignee_id = :me and not c.deleted and c.status not in ('PUBLISHED', 'DISMISSED')
+                        order by r.due_date nulls last, c.id desc limit 200
+                        """)
+                .param("me", me.value()).query(JdbcWorkRepository::map).list();
+    }
+
+    List<WorkItem> awaitingReviewBy(UserId me) {
+        return jdbc.sql(ITEM + """
+                        where c.status = 'NEEDS_REVIEW' and not c.deleted and m.role in ('REVIEWER', 'OWNER')
+                        order by r.due_date nulls last, c.id limit 200
+                        """)
+                .param("me", me.value()).query(JdbcWorkRepository::map).list();
+    }
+
+    List<ProgressCount> byStatus(ProjectId projectId) {
+        return jdbc.sql("select status, count(*) as n from claim where project_id = :project and not deleted group by status")
+                .param("project", projectId.value())
+                .query((rs, row) -> new ProgressCount(rs.getString("status"), null, rs.getInt("n")))
+                .list();
+    }
+
+    List<ProgressCount> byVerdict(ProjectId projectId) {
+        return jdbc.sql("""
+                        select coalesce(l.label, 'No verdict') as label, coalesce(l.color, '#bdbdbd') as color,
+                               count(*) as n, min(coalesce(l.position, 1000)) as position
+                        from claim c
+                        left join claim_review r on r.claim_id = c.id
+                        left join rating_level l on l.id = r.verdict_id
+                        where c.project_id = :project and not c.deleted and c.status <> 'DISMISSED'
+                        group by 1, 2 order by position
+                        """)
+                .param("project", projectId.value())
+                .query((rs, row) -> new ProgressCount(rs.getString("label"), rs.getString("color"), rs.getInt("n")))
+                .list();
+    }
+
+    private static WorkItem map(ResultSet rs, int row) throws SQLException {
+        Date due = rs.getDate("due_date");
+        return new WorkItem(new ClaimId(rs.getLong("id")), rs.getString("quote"), ClaimStatus.valueOf(rs.getString("status")),
+                rs.getString("title"), rs.getString("name"), due == null ? null : due.toLocalDate());
+    }
+}

@@ -1,0 +1,118 @@
+package org.factdesk.review.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.review.Comment;
+import org.factdesk.review.DiscussionService;
+
+/** Threaded comments on a claim. "@login" mentions a member, who is notified; a thread can be resolved. */
+class CommentsSection extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final DiscussionService discussion;
+    private final ClaimId claimId;
+    private final boolean canEdit;
+    private final Div threads = new Div();
+
+    CommentsSection(DiscussionService discussion, ClaimId claimId, boolean canEdit) {
+        this.discussion = discussion;
+        this.claimId = claimId;
+        this.canEdit = canEdit;
+        addClassNames("fd-side-section", "fd-comments");
+        threads.addClassName("fd-threads");
+        add(new H2("Comments"), threads);
+        if (canEdit) {
+            add(composer(null, "Comment, or @login to ask someone"));
+        }
+        refresh();
+    }
+
+    private Div composer(Long parentId, String placeholder) {
+        var text = new TextArea();
+        text.setPlaceholder(placeholder);
+        text.setWidthFull();
+        text.setAriaLabel(parentId == null ? "New comment" : "Reply");
+        var post = new Button(parentId == null ? "Comment" : "Reply", e -> {
+            try {
+                discussion.comment(claimId, parentId, text.getValue());
+                text.clear();
+                refresh();
+            } catch (InvalidInputException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        post.addThemeVariants(ButtonVariant.LUMO_SMALL, parentId == null ? ButtonVariant.LUMO_PRIMARY
+                : ButtonVariant.LUMO_TERTIARY);
+        text.addKeyDownListener(Key.ENTER, e -> post.click(), KeyModifier.CONTROL);
+        var box = new Div(text, post);
+        box.addClassName("fd-composer");
+        return box;
+    }
+
+    void refresh() {
+        threads.removeAll();
+        Div thread = null;
+        Comment root = null;
+        for (Comment comment : discussion.comments(claimId)) {
+            if (comment.parentId() == null) {
+                if (thread != null) {
+                    finish(thread, root);
+                }
+                root = comment;
+                thread = new Div();
+                thread.addClassName("fd-thread");
+                if (comment.resolved()) {
+                    thread.addClassName("fd-thread-resolved");
+                }
+            }
+            thread.add(render(comment));
+        }
+        if (thread != null) {
+            finish(thread, root);
+        }
+        if (threads.getComponentCount() == 0) {
+            var empty = new Span("No comments yet.");
+            empty.addClassName("fd-muted");
+            threads.add(empty);
+        }
+    }
+
+    private void finish(Div thread, Comment root) {
+        if (canEdit) {
+            var resolve = new Button(root.resolved() ? "Reopen thread" : "Resolve thread", e -> {
+                discussion.resolveThread(root.id(), root.version(), !root.resolved());
+                refresh();
+            });
+            resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            if (!root.resolved()) {
+                thread.add(composer(root.id(), "Reply…"));
+            }
+            thread.add(resolve);
+        }
+        threads.add(thread);
+    }
+
+    private Div render(Comment comment) {
+        var head = new Span(comment.author() + " · " + WHEN.format(comment.createdAt()));
+        head.addClassName("fd-comment-head");
+        var body = new Div();
+        body.setText(comment.body());
+        body.addClassName("fd-comment-body");
+        var item = new Div(head, body);
+        item.addClassName(comment.parentId() == null ? "fd-comment" : "fd-comment-reply");
+        return item;
+    }
+}

@@ -1,0 +1,70 @@
+package org.factdesk.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.factdesk.base.ui.ViewHeader;
+import org.factdesk.review.WorkItem;
+import org.factdesk.review.WorkService;
+
+/** Everything waiting for me across my projects: assigned claims, claims to review, mentions. */
+@Route("my-work")
+@PageTitle("My work · Factdesk")
+@Menu(order = 10, title = "My work", icon = "vaadin:tasks")
+@PermitAll
+class MyWorkView extends Main {
+
+    MyWorkView(WorkService work) {
+        addClassNames("fd-view", "fd-view-wide");
+        add(new ViewHeader("My work").withSubtitle("Claims assigned to you, waiting for your review, and where you "
+                + "were mentioned."));
+        add(section("Assigned to me", work.assignedToMe(), "Nothing is assigned to you."));
+        add(section("Waiting for my review", work.awaitingMyReview(), "No claim waits for your review."));
+        var mentions = new Grid<org.factdesk.review.Notification>();
+        mentions.addColumn(org.factdesk.review.Notification::message).setHeader("Mention").setFlexGrow(1);
+        mentions.setItems(work.mentions());
+        mentions.setAllRowsVisible(true);
+        mentions.addItemClickListener(e -> {
+            if (e.getItem().claimId() != null) {
+                UI.getCurrent().navigate("claims/" + e.getItem().claimId());
+            }
+        });
+        mentions.addClassName("fd-clickable-rows");
+        var box = new Div(new H2("Mentions"), mentions);
+        box.addClassName("fd-section");
+        add(box);
+    }
+
+    private static Div section(String title, List<WorkItem> items, String emptyText) {
+        var box = new Div(new H2(title + " (" + items.size() + ")"));
+        box.addClassName("fd-section");
+        if (items.isEmpty()) {
+            var empty = new Div();
+            empty.setText(emptyText);
+            empty.addClassName("fd-empty");
+            box.add(empty);
+            return box;
+        }
+        var grid = new Grid<WorkItem>();
+        grid.addColumn(WorkItem::quote).setHeader("Claim").setFlexGrow(4);
+        grid.addColumn(WorkItem::documentTitle).setHeader("Document").setFlexGrow(2);
+        grid.addColumn(WorkItem::projectName).setHeader("Project").setFlexGrow(1);
+        grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.dueDate() == null ? "" : DateTimeFormatter.ofPattern("d MMM").format(i.dueDate()))
+                .setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("claims/" + e.getItem().claimId()));
+        grid.addClassName("fd-clickable-rows");
+        box.add(grid);
+        return box;
+    }
+}
