@@ -60,7 +60,7 @@ class ReviewWorkflow implements StatusRule {
         var review = reviews.find(claim.id());
         boolean hasVerdict = review.map(r -> r.data().verdictId() != null).orElse(false);
         if ((target == ClaimStatus.NEEDS_REVIEW || target == ClaimStatus.PUBLISHED) && !hasVerdict) {
-            throw new InvalidInputException("Give the claim a verdict first (keys 1–7 on the claim page).");
+            throw new InvalidInputException("Give the claim a verdict first: a number key on the claim page picks one.");
         }
         if (target == ClaimStatus.PUBLISHED || from == ClaimStatus.PUBLISHED) {
             var project = access.requireRead(claim.data().projectId());

@@ -97,10 +97,13 @@ class CommentsSection extends Div {
                 refresh();
             });
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            if (!root.resolved()) {
-                thread.add(composer(root.id(), "Reply…"));
+            if (root.resolved()) {
+                thread.add(resolve);
+            } else {
+                var reply = composer(root.id(), "Reply…");
+                reply.add(resolve);
+                thread.add(reply);
             }
-            thread.add(resolve);
         }
         threads.add(thread);
     }

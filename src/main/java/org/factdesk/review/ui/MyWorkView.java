@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.factdesk.base.ui.ViewHeader;
+import org.factdesk.review.Notification;
 import org.factdesk.review.WorkItem;
 import org.factdesk.review.WorkService;
 
@@ -28,29 +29,42 @@ class MyWorkView extends Main {
                 + "were mentioned."));
         add(section("Assigned to me", work.assignedToMe(), "Nothing is assigned to you."));
         add(section("Waiting for my review", work.awaitingMyReview(), "No claim waits for your review."));
-        var mentions = new Grid<org.factdesk.review.Notification>();
-        mentions.addColumn(org.factdesk.review.Notification::message).setHeader("Mention").setFlexGrow(1);
-        mentions.setItems(work.mentions());
-        mentions.setAllRowsVisible(true);
-        mentions.addItemClickListener(e -> {
+        add(mentions(work.mentions()));
+    }
+
+    private static Div mentions(List<Notification> mentions) {
+        var box = new Div(new H2("Mentions (" + mentions.size() + ")"));
+        box.addClassName("fd-section");
+        if (mentions.isEmpty()) {
+            box.add(empty("Nobody has mentioned you yet. Colleagues reach you with @your-username in a comment."));
+            return box;
+        }
+        var grid = new Grid<Notification>();
+        grid.addColumn(Notification::message).setHeader("Mention").setFlexGrow(1);
+        grid.setItems(mentions);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> {
             if (e.getItem().claimId() != null) {
                 UI.getCurrent().navigate("claims/" + e.getItem().claimId());
             }
         });
-        mentions.addClassName("fd-clickable-rows");
-        var box = new Div(new H2("Mentions"), mentions);
-        box.addClassName("fd-section");
-        add(box);
+        grid.addClassName("fd-clickable-rows");
+        box.add(grid);
+        return box;
+    }
+
+    private static Div empty(String text) {
+        var empty = new Div();
+        empty.setText(text);
+        empty.addClassName("fd-empty");
+        return empty;
     }
 
     private static Div section(String title, List<WorkItem> items, String emptyText) {
         var box = new Div(new H2(title + " (" + items.size() + ")"));
         box.addClassName("fd-section");
         if (items.isEmpty()) {
-            var empty = new Div();
-            empty.setText(emptyText);
-            empty.addClassName("fd-empty");
-            box.add(empty);
+            box.add(empty(emptyText));
             return box;
         }
         var grid = new Grid<WorkItem>();
