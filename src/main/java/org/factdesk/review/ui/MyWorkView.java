@@ -45,7 +45,7 @@ class MyWorkView extends Main {
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
             if (e.getItem().claimId() != null) {
-                UI.getCurrent().navigate("claims/" + e.getItem().claimId());
+                UI.getCurrent().navigate(ClaimView.path(e.getItem().claimId()));
             }
         });
         grid.addClassName("fd-clickable-rows");
@@ -76,7 +76,7 @@ class MyWorkView extends Main {
                 .setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("claims/" + e.getItem().claimId()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ClaimView.path(e.getItem().claimId())));
         grid.addClassName("fd-clickable-rows");
         box.add(grid);
         return box;

@@ -60,7 +60,7 @@ class NotificationBell implements HeaderItem {
                 var when = new Span(WHEN.format(n.createdAt()));
                 when.addClassName("fd-muted");
                 Component text = n.claimId() == null ? new Span(n.message())
-                        : new Anchor("claims/" + n.claimId(), n.message());
+                        : new Anchor(ClaimView.path(n.claimId()), n.message());
                 var row = new Div(when, text);
                 row.addClassNames("fd-notification", n.read() ? "fd-read" : "fd-unread");
                 row.addClickListener(click -> dialog.close());
