@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.factdesk.ApiClient;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
@@ -25,6 +26,7 @@ class ClaimReviewApiIntegrationTest {
     @Autowired SourceImporter importer;
     @Autowired ClaimService claims;
     @Autowired JsonMapper json;
+    @Autowired DiscussionService discussion;
 
     @Test
     void patch_needs_the_current_version_and_a_stale_one_gets_409_with_the_current_state() throws Exception {
@@ -58,6 +60,43 @@ class ClaimReviewApiIntegrationTest {
                 .isEqualTo(403);
         var withStatus = patch(claimId, owner, "\"1\"", "{\"status\":\"TO_CHECK\"}");
         assertThat(json.readTree(withStatus.body()).get("status").asString()).isEqualTo("TO_CHECK");
+    }
+
+    @Test
+    void comments_are_posted_through_the_api_and_the_claim_answers_with_its_evidence_and_comments() throws Exception {
+        var project = fixtures.project("API comments", fixtures.user("api-com-owner"));
+        fixtures.member(project, fixtures.user("api-com-editor"), ProjectRole.EDITOR);
+        fixtures.member(project, fixtures.user("api-com-viewer"), ProjectRole.VIEWER);
+        fixtures.signIn("api-com-owner");
+        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
+                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
+                        .getBytes(StandardCharsets.UTF_8))).documentId();
+        var claim = claims.forDocument(document).getFirst().id();
+        discussion.addEvidence(claim, new EvidenceData(EvidenceKind.URL, "https://city.example/statement",
+                "City statement", LocalDate.of(2026, 3, 5), null, null, null, EvidenceRelation.REFUTES, "11, not 14"));
+        fixtures.signOut();
+        String owner = api.on(port).bearer("api-com-owner");
+
+        var posted = api.postJson("/api/claims/" + claim.value() + "/comments", owner,
+                "{\"body\":\"@api-com-editor can you ring the hospital?\"}");
+        assertThat(posted.statusCode()).isEqualTo(201);
+        long threadId = json.readTree(posted.body()).get("id").asLong();
+        var reply = api.postJson("/api/claims/" + claim.value() + "/comments", api.bearer("api-com-editor"),
+                "{\"body\":\"They say eleven.\",\"parentId\":" + threadId + "}");
+        assertThat(reply.statusCode()).isEqualTo(201);
+        assertThat(api.postJson("/api/claims/" + claim.value() + "/comments", api.bearer("api-com-viewer"),
+                "{\"body\":\"May I?\"}").statusCode()).isEqualTo(403);
+        assertThat(api.postJson("/api/claims/" + claim.value() + "/comments", owner, "{\"body\":\"  \"}")
+                .statusCode()).isEqualTo(400);
+
+        var body = json.readTree(api.get("/api/claims/" + claim.value(), owner).body());
+        assertThat(body.get("comments").size()).isEqualTo(2);
+        assertThat(body.get("comments").get(1).get("parentId").asLong()).isEqualTo(threadId);
+        assertThat(body.get("evidence").get(0).get("relation").asString()).isEqualTo("REFUTES");
+        assertThat(body.get("evidence").get(0).get("url").asString()).isEqualTo("https://city.example/statement");
+        fixtures.signIn("api-com-editor");
+        assertThat(discussion.unreadNotifications()).isEqualTo(1);
+        fixtures.signOut();
     }
 
     java.net.http.HttpResponse<String> patch(long claimId, String token, String ifMatch, String body) throws Exception {

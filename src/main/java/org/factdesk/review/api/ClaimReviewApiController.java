@@ -7,6 +7,9 @@ import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.review.Comment;
+import org.factdesk.review.DiscussionService;
+import org.factdesk.review.Evidence;
 import org.factdesk.review.Review;
 import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewRevision;
@@ -17,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,15 +34,32 @@ class ClaimReviewApiController {
 
     private final ReviewService reviews;
     private final ClaimService claims;
+    private final DiscussionService discussion;
 
-    ClaimReviewApiController(ReviewService reviews, ClaimService claims) {
+    ClaimReviewApiController(ReviewService reviews, ClaimService claims, DiscussionService discussion) {
         this.reviews = reviews;
+        this.discussion = discussion;
         this.claims = claims;
     }
 
     record ReviewJson(long claimId, long documentId, String quote, String status, int claimVersion, int version,
                       Long verdictId, String verdict, String rationale, String claimant, LocalDate claimDate,
-                      List<String> tags, Long assigneeId, LocalDate dueDate, List<ReviewRevision> history) {
+                      List<String> tags, Long assigneeId, LocalDate dueDate, List<EvidenceJson> evidence,
+                      List<Comment> comments, List<ReviewRevision> history) {
+    }
+
+    record EvidenceJson(long id, String kind, String relation, String label, String url, String title,
+                        LocalDate accessedOn, String archivedUrl, Long documentId, Long claimId, String note) {
+
+        static EvidenceJson of(Evidence evidence) {
+            var d = evidence.data();
+            return new EvidenceJson(evidence.id(), d.kind().name(), d.relation().name(), evidence.label(), d.url(),
+                    d.title(), d.accessedOn(), d.archivedUrl(), d.document() == null ? null : d.document().value(),
+                    d.otherClaim() == null ? null : d.otherClaim().value(), d.note());
+        }
+    }
+
+    record CommentJson(String body, Long parentId) {
     }
 
     record PatchJson(Long verdictId, String verdict, String rationale, String claimant, LocalDate claimDate,
@@ -53,7 +74,9 @@ class ClaimReviewApiController {
                 claim.data().status().name(), claim.version(), review.version(), d.verdictId(),
                 scale.level(d.verdictId()).map(l -> l.label()).orElse(null), d.rationale(),
                 d.claimant() != null ? d.claimant() : claim.data().facts().claimant(), d.claimDate(), d.tags(),
-                d.assignee() == null ? null : d.assignee().value(), d.dueDate(), reviews.history(claim.id()));
+                d.assignee() == null ? null : d.assignee().value(), d.dueDate(),
+                discussion.evidence(claim.id()).stream().map(EvidenceJson::of).toList(),
+                discussion.comments(claim.id()), reviews.history(claim.id()));
     }
 
     @GetMapping("/api/claims/{claimId}")
@@ -103,5 +126,12 @@ class ClaimReviewApiController {
             saved = reviews.get(id);
         }
         return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(json(saved));
+    }
+
+    /** Adds a comment, or a reply with {@code parentId}; @login mentions notify members as in the UI. */
+    @PostMapping("/api/claims/{claimId}/comments")
+    ResponseEntity<Comment> comment(@PathVariable long claimId, @RequestBody CommentJson comment) {
+        var saved = discussion.comment(new ClaimId(claimId), comment.parentId(), comment.body());
+        return ResponseEntity.status(HttpStatus.CREATED).body(saved);
     }
 }

@@ -1,0 +1,184 @@
+package org.factdesk.review;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.factdesk.FactdeskIntegrationTest;
+import org.factdesk.Fixtures;
+import org.factdesk.base.ConflictException;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.source.ImportRequest;
+import org.factdesk.source.SourceImporter;
+import org.factdesk.team.ProjectRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Fifty editors, each saving an annotation every two seconds, five to a claim so that they collide:
+ * save latency through the service (locking, history, workflow checks included) against a bare
+ * single-row UPDATE at the same pace, conflicts, and lost updates. Prints figures; asserts nothing
+ * about speed. Run with {@code ./mvnw test -Dtest=ReviewLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * [-Dfactdesk.bench.seconds=60]}.
+ */
+@FactdeskIntegrationTest
+class ReviewLoadBenchmark {
+
+    static final int EDITORS = 50;
+    static final int CLAIMS = 10;
+    static final long PERIOD_MS = 2_000;
+
+    @Autowired ReviewService reviews;
+    @Autowired ClaimService claims;
+    @Autowired SourceImporter importer;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+
+    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+
+    record Write(ClaimId claim, int version, String rationale) {
+    }
+
+    @Test
+    void fifty_editors_saving_every_two_seconds() throws Exception {
+        int seconds = Integer.getInteger("factdesk.bench.seconds", 60);
+        var project = fixtures.project("Deadline desk", fixtures.user("load-owner"));
+        for (int i = 0; i < EDITORS; i++) {
+            fixtures.member(project, fixtures.user("load" + i), ProjectRole.EDITOR);
+        }
+        fixtures.signIn("load-owner");
+        var text = new StringBuilder();
+        for (int i = 0; i < CLAIMS; i++) {
+            text.append("At least ").append(12 + i).append(" people were injured when bridge number ").append(i + 1)
+                    .append(" collapsed on Tuesday, officials said.\n\n");
+        }
+        var document = importer.importOne(project, ImportRequest.file("load.txt", "text/plain",
+                text.toString().getBytes(StandardCharsets.UTF_8))).documentId();
+        List<ClaimId> claimIds = claims.forDocument(document).stream().map(c -> c.id()).limit(CLAIMS).toList();
+        fixtures.signOut();
+
+        // warm-up: the first saves pay for class loading and plan caching
+        run(claimIds, Math.min(10, seconds), new CopyOnWriteArrayList<>(),
+                new ConcurrentHashMap<>(), new AtomicInteger(), true);
+
+        var saveNanos = new CopyOnWriteArrayList<Long>();
+        Map<ClaimId, Write> lastWrite = new ConcurrentHashMap<>();
+        var conflicts = new AtomicInteger();
+        int historyBefore = historySize(claimIds);
+        run(claimIds, seconds, saveNanos, lastWrite, conflicts, false);
+        int historyAfter = historySize(claimIds);
+
+        fixtures.signIn("load-owner");
+        int lostFinalStates = 0;
+        for (var write : lastWrite.values()) {
+            var current = reviews.get(write.claim());
+            if (current.version() != write.version() || !current.data().rationale().equals(write.rationale())) {
+                lostFinalStates++;
+            }
+        }
+        fixtures.signOut();
+        int lostInHistory = saveNanos.size() - (historyAfter - historyBefore);
+
+        var bareNanos = bareUpdates(claimIds, seconds);
+
+        System.out.printf(Locale.ROOT, "%nReviewLoadBenchmark: %d editors, %d claims, one save each every %d ms, %d s%n",
+                EDITORS, CLAIMS, PERIOD_MS, seconds);
+        System.out.printf(Locale.ROOT, "  service saves: %d ok, %d conflicts; %s%n", saveNanos.size(), conflicts.get(),
+                percentiles(saveNanos));
+        System.out.printf(Locale.ROOT, "  bare UPDATE:   %d;               %s%n", bareNanos.size(), percentiles(bareNanos));
+        System.out.printf(Locale.ROOT, "  p95 ratio service/bare: %.1f%n",
+                percentile(saveNanos, 95) / percentile(bareNanos, 95));
+        System.out.printf(Locale.ROOT, "  unexpected errors: %d%s%n", errors.size(),
+                errors.isEmpty() ? "" : " (first: " + errors.getFirst() + ")");
+        System.out.printf(Locale.ROOT, "  lost updates: %d (saves missing from history %d, final states not the last "
+                + "successful write %d)%n", Math.max(0, lostInHistory) + lostFinalStates, lostInHistory, lostFinalStates);
+    }
+
+    private void run(List<ClaimId> claimIds, int seconds, List<Long> saveNanos, Map<ClaimId, Write> lastWrite,
+                     AtomicInteger conflicts, boolean warmUp) throws InterruptedException {
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(EDITORS);
+        var tick = new AtomicInteger();
+        for (int i = 0; i < EDITORS; i++) {
+            String editor = "load" + i;
+            ClaimId claim = claimIds.get(i % claimIds.size());
+            long offset = PERIOD_MS * i / EDITORS;
+            pool.scheduleAtFixedRate(() -> {
+                fixtures.signIn(editor);
+                try {
+                    var current = reviews.get(claim);
+                    String rationale = editor + " #" + tick.incrementAndGet();
+                    var data = new ReviewData(current.data().verdictId(), rationale, current.data().claimant(),
+                            current.data().claimDate(), current.data().tags(), current.data().assignee(),
+                            current.data().dueDate());
+                    long start = System.nanoTime();
+                    var saved = reviews.save(claim, current.version(), data);
+                    long took = System.nanoTime() - start;
+                    if (!warmUp) {
+                        saveNanos.add(took);
+                        lastWrite.merge(claim, new Write(claim, saved.version(), rationale),
+                                (a, b) -> a.version() >= b.version() ? a : b);
+                    }
+                } catch (ConflictException e) {
+                    conflicts.incrementAndGet();
+                } catch (RuntimeException e) {
+                    // a scheduled task that throws is silently cancelled: say so instead
+                    errors.add(e);
+                } finally {
+                    fixtures.signOut();
+                }
+            }, offset, PERIOD_MS, TimeUnit.MILLISECONDS);
+        }
+        Thread.sleep(seconds * 1000L);
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private List<Long> bareUpdates(List<ClaimId> claimIds, int seconds) throws InterruptedException {
+        var nanos = new CopyOnWriteArrayList<Long>();
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(EDITORS);
+        for (int i = 0; i < EDITORS; i++) {
+            long claim = claimIds.get(i % claimIds.size()).value();
+            String rationale = "bare " + i;
+            pool.scheduleAtFixedRate(() -> {
+                long start = System.nanoTime();
+                jdbc.sql("update claim_review set rationale = :rationale where claim_id = :claim")
+                        .param("rationale", rationale).param("claim", claim).update();
+                nanos.add(System.nanoTime() - start);
+            }, PERIOD_MS * i / EDITORS, PERIOD_MS, TimeUnit.MILLISECONDS);
+        }
+        Thread.sleep(seconds * 1000L);
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        return nanos;
+    }
+
+    private int historySize(List<ClaimId> claimIds) {
+        fixtures.signIn("load-owner");
+        try {
+            return claimIds.stream().mapToInt(id -> reviews.history(id).size()).sum();
+        } finally {
+            fixtures.signOut();
+        }
+    }
+
+    private static double percentile(List<Long> nanos, int p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        return String.format(Locale.ROOT, "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms", percentile(nanos, 50),
+                percentile(nanos, 95), percentile(nanos, 99));
+    }
+}
