@@ -11,6 +11,8 @@ import org.factdesk.source.DocumentId;
 import org.factdesk.source.DocumentService;
 import org.factdesk.source.DocumentText;
 import org.factdesk.team.CurrentUser;
+import org.factdesk.team.FactdeskPrincipal;
+import org.factdesk.base.live.LiveChannel;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.springframework.stereotype.Service;
@@ -31,12 +33,14 @@ public class ClaimService {
     private final ClaimSettings settings;
     private final List<StatusRule> statusRules;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final LiveChannel live;
     private final Clock clock;
 
     ClaimService(JdbcClaimRepository claims, DocumentService documents, ProjectAccess access, CurrentUser currentUser,
                  ClaimSettings settings, List<StatusRule> statusRules,
-                 org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                 org.springframework.context.ApplicationEventPublisher events, LiveChannel live, Clock clock) {
         this.claims = claims;
+        this.live = live;
         this.documents = documents;
         this.access = access;
         this.currentUser = currentUser;
@@ -268,7 +272,10 @@ public class ClaimService {
                 Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), score, signals, facts, status,
                 origin, AnchorState.EXACT);
         var id = claims.insert(data, currentUser.requireId(), clock.instant());
-        revision(id, action, null, Map.of("quote", data.quote(), "status", status, "score", score));
+        claims.addRevision(id, currentUser.requireId(), action, null,
+                Map.of("quote", data.quote(), "status", status, "score", score), clock.instant());
+        // a new claim has no page open yet; readers of its document hear of it (one signal per transaction)
+        live.publish(LiveTopics.document(documentId), "claims", changedBy());
         return id;
     }
 
@@ -281,6 +288,14 @@ public class ClaimService {
     private void revision(ClaimId id, String action, Object before, Object after) {
         claims.addRevision(id, currentUser.get().map(p -> p.userId()).orElse(null), action, before, after,
                 clock.instant());
+        // every claim change is a revision, so this is the one place that tells open pages about it
+        String by = changedBy();
+        live.publish(LiveTopics.claim(id), action, by);
+        claims.findById(id).ifPresent(c -> live.publish(LiveTopics.document(c.data().documentId()), "claims", by));
+    }
+
+    private String changedBy() {
+        return currentUser.get().map(FactdeskPrincipal::displayName).orElse("Factdesk");
     }
 
     private static Span trim(String text, int start, int end) {

@@ -40,12 +40,14 @@ public class DiscussionService {
     private final ProjectAccess access;
     private final ProjectService projects;
     private final CurrentUser currentUser;
+    private final ReviewSignals signals;
     private final Clock clock;
 
     DiscussionService(JdbcDiscussionRepository discussion, JdbcReviewRepository reviews, ClaimService claims,
                       DocumentService documents, ProjectAccess access, ProjectService projects, CurrentUser currentUser,
-                      Clock clock) {
+                      ReviewSignals signals, Clock clock) {
         this.discussion = discussion;
+        this.signals = signals;
         this.reviews = reviews;
         this.claims = claims;
         this.documents = documents;
@@ -68,6 +70,7 @@ public class DiscussionService {
         long id = discussion.insertEvidence(claimId, clean, currentUser.requireId(), clock.instant());
         reviews.addRevision(claimId, "evidence", id, currentUser.requireId(), "evidence added",
                 Map.of("evidence", describe(clean)), null, clock.instant());
+        signals.changed(claimId, "discussion");
         return discussion.evidence(claimId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
@@ -80,6 +83,7 @@ public class DiscussionService {
         discussion.deleteEvidence(evidenceId, version, clock.instant());
         reviews.addRevision(claimId, "evidence", evidenceId, currentUser.requireId(), "evidence removed",
                 Map.of("evidence", describe(item.data())), null, clock.instant());
+        signals.changed(claimId, "discussion");
     }
 
     private EvidenceData validate(ProjectId projectId, EvidenceData d) {
@@ -144,10 +148,11 @@ public class DiscussionService {
         var me = currentUser.requireId();
         long id = discussion.insertComment(claimId, thread, me, text, clock.instant());
         reviews.addRevision(claimId, "comment", id, me, "commented", Map.of("comment", text), null, clock.instant());
+        signals.changed(claimId, "discussion");
         var members = projects.members(claim.data().projectId());
         for (UserId mentioned : mentioned(text, members)) {
             if (!mentioned.equals(me)) {
-                discussion.notify(mentioned, claim.data().projectId(), claimId, "MENTION",
+                notifyUser(mentioned, claim.data().projectId(), claimId, "MENTION",
                         currentUser.require().displayName() + " mentioned you: " + abbreviate(text), me, clock.instant());
             }
         }
@@ -176,13 +181,14 @@ public class DiscussionService {
         discussion.setResolved(threadId, version, resolved, clock.instant());
         reviews.addRevision(claimId, "comment", threadId, currentUser.requireId(),
                 resolved ? "thread resolved" : "thread reopened", Map.of(), null, clock.instant());
+        signals.changed(claimId, "discussion");
     }
 
     /** Called when a review's assignee changes. */
     void assigned(ClaimId claimId, ProjectId projectId, UserId assignee) {
         var me = currentUser.requireId();
         if (assignee != null && !assignee.equals(me)) {
-            discussion.notify(assignee, projectId, claimId, "ASSIGNED",
+            notifyUser(assignee, projectId, claimId, "ASSIGNED",
                     currentUser.require().displayName() + " assigned you a claim: "
                             + abbreviate(claims.get(claimId).data().quote()), me, clock.instant());
         }
@@ -198,7 +204,7 @@ public class DiscussionService {
         String quote = abbreviate(claims.get(event.claimId()).data().quote());
         for (Member member : projects.members(event.projectId())) {
             if (member.role().canPublish() && !member.userId().equals(me)) {
-                discussion.notify(member.userId(), event.projectId(), event.claimId(), "REVIEW_REQUEST",
+                notifyUser(member.userId(), event.projectId(), event.claimId(), "REVIEW_REQUEST",
                         "Review requested: " + quote, me, clock.instant());
             }
         }
@@ -224,5 +230,11 @@ public class DiscussionService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void notifyUser(UserId user, ProjectId projectId, ClaimId claimId, String kind, String message, UserId from,
+                            java.time.Instant at) {
+        discussion.notify(user, projectId, claimId, kind, message, from, at);
+        signals.notified(user);
     }
 }

@@ -30,11 +30,14 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final org.factdesk.team.ProjectService projects;
     private final DiscussionService discussion;
+    private final ReviewSignals signals;
     private final Clock clock;
 
     ReviewService(JdbcReviewRepository reviews, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
-                  org.factdesk.team.ProjectService projects, DiscussionService discussion, Clock clock) {
+                  org.factdesk.team.ProjectService projects, DiscussionService discussion, ReviewSignals signals,
+                  Clock clock) {
         this.reviews = reviews;
+        this.signals = signals;
         this.claims = claims;
         this.access = access;
         this.currentUser = currentUser;
@@ -144,10 +147,10 @@ public class ReviewService {
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
         var claim = claims.get(claimId);
         var project = access.requireEdit(claim.data().projectId());
-        var clean = validate(claim, data);
         var me = currentUser.requireId();
         var stored = reviews.find(claimId);
         var before = stored.map(JdbcReviewRepository.Stored::data).orElse(ReviewData.empty());
+        var clean = validate(claim, data, before);
         int current = stored.map(JdbcReviewRepository.Stored::version).orElse(0);
         if (current != version) {
             throw new ConflictException("Someone else saved this claim's review in the meantime. "
@@ -167,10 +170,12 @@ public class ReviewService {
         }
         reviews.addRevision(claimId, "review", claimId.value(), me, action, changes,
                 JdbcReviewRepository.SnapshotJson.of(clean), clock.instant());
+        signals.changed(claimId, action);
         if (!Objects.equals(before.assignee(), clean.assignee())) {
             discussion.assigned(claimId, project.id(), clean.assignee());
         }
-        return get(claimId);
+        // built from what was just written: reading it back would double the round trips of a save
+        return new Review(claim, stored.isEmpty() ? 1 : version + 1, clean, verdictBy);
     }
 
     /** Brings back the review as it was after an earlier revision; the restore is a new revision. */
@@ -205,12 +210,14 @@ public class ReviewService {
         return claims.setStatus(claimId, claimVersion, next);
     }
 
-    private ReviewData validate(Claim claim, ReviewData data) {
-        if (data.verdictId() != null && new RatingScale(reviews.levels(claim.data().projectId())).level(data.verdictId())
+    /** Checks what changed; a verdict or assignee kept from before stays valid even if since retired or gone. */
+    private ReviewData validate(Claim claim, ReviewData data, ReviewData before) {
+        if (data.verdictId() != null && !data.verdictId().equals(before.verdictId())
+                && new RatingScale(reviews.levels(claim.data().projectId())).level(data.verdictId())
                 .isEmpty()) {
             throw new InvalidInputException("That verdict is not on this project's rating scale.");
         }
-        if (data.assignee() != null && projects.members(claim.data().projectId()).stream()
+        if (data.assignee() != null && !data.assignee().equals(before.assignee()) && projects.members(claim.data().projectId()).stream()
                 .noneMatch(m -> m.userId().equals(data.assignee()))) {
             throw new InvalidInputException("Claims are assigned to members of the project only.");
         }

@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Fifty editors, each saving an annotation every two seconds, five to a claim so that they collide:
+ * Fifty editors, each saving an annotation every two seconds after up to a second of typing, five to
+ * a claim so that they collide:
  * save latency through the service (locking, history, workflow checks included) against a bare
  * single-row UPDATE at the same pace, conflicts, and lost updates. Prints figures; asserts nothing
  * about speed. Run with {@code ./mvnw test -Dtest=ReviewLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false
@@ -35,6 +36,7 @@ class ReviewLoadBenchmark {
     static final int EDITORS = 50;
     static final int CLAIMS = 10;
     static final long PERIOD_MS = 2_000;
+    static final int THINK_MS = 1_000;
 
     @Autowired ReviewService reviews;
     @Autowired ClaimService claims;
@@ -89,8 +91,8 @@ class ReviewLoadBenchmark {
 
         var bareNanos = bareUpdates(claimIds, seconds);
 
-        System.out.printf(Locale.ROOT, "%nReviewLoadBenchmark: %d editors, %d claims, one save each every %d ms, %d s%n",
-                EDITORS, CLAIMS, PERIOD_MS, seconds);
+        System.out.printf(Locale.ROOT, "%nReviewLoadBenchmark: %d editors, %d claims, one save each every %d ms after up to %d ms "
+                + "of typing, %d s%n", EDITORS, CLAIMS, PERIOD_MS, THINK_MS, seconds);
         System.out.printf(Locale.ROOT, "  service saves: %d ok, %d conflicts; %s%n", saveNanos.size(), conflicts.get(),
                 percentiles(saveNanos));
         System.out.printf(Locale.ROOT, "  bare UPDATE:   %d;               %s%n", bareNanos.size(), percentiles(bareNanos));
@@ -114,6 +116,8 @@ class ReviewLoadBenchmark {
                 fixtures.signIn(editor);
                 try {
                     var current = reviews.get(claim);
+                    // an editor reads, types for a moment, then saves: others may save in between
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(THINK_MS));
                     String rationale = editor + " #" + tick.incrementAndGet();
                     var data = new ReviewData(current.data().verdictId(), rationale, current.data().claimant(),
                             current.data().claimDate(), current.data().tags(), current.data().assignee(),
@@ -128,6 +132,8 @@ class ReviewLoadBenchmark {
                     }
                 } catch (ConflictException e) {
                     conflicts.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
                     // a scheduled task that throws is silently cancelled: say so instead
                     errors.add(e);

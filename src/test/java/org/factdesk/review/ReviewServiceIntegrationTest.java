@@ -174,4 +174,37 @@ class ReviewServiceIntegrationTest {
         var assigned = reviews.save(claim, 0, new ReviewData(null, "", null, null, List.of(), editorId, null));
         assertThat(assigned.data().assignee()).isEqualTo(editorId);
     }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void every_pair_of_statuses_is_allowed_exactly_as_the_workflow_says() {
+        fixtures.signIn(editor);
+        reviews.save(claim, 0, withVerdict("Mixed", "Counts differ."));
+        // an owner who did not write the verdict: only the workflow itself can refuse a step
+        fixtures.signIn("rv-owner" + counter);
+        var refused = new java.util.ArrayList<String>();
+        var allowed = new java.util.ArrayList<String>();
+        for (ClaimStatus from : ClaimStatus.values()) {
+            for (ClaimStatus to : ClaimStatus.values()) {
+                if (from == to) {
+                    continue;
+                }
+                jdbc.sql("update claim set status = :status where id = :id").param("status", from.name())
+                        .param("id", claim.value()).update();
+                try {
+                    status(to);
+                    allowed.add(from + "->" + to);
+                } catch (InvalidInputException e) {
+                    refused.add(from + "->" + to);
+                }
+            }
+        }
+        var expected = new java.util.ArrayList<String>();
+        ReviewWorkflow.NEXT.forEach((from, targets) -> targets.forEach(to -> expected.add(from + "->" + to)));
+        assertThat(allowed).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(allowed.size() + refused.size()).isEqualTo(30);
+        assertThat(allowed).contains("SUGGESTED->TO_CHECK", "NEEDS_REVIEW->PUBLISHED", "PUBLISHED->IN_PROGRESS")
+                .doesNotContain("SUGGESTED->PUBLISHED", "TO_CHECK->NEEDS_REVIEW");
+    }
 }

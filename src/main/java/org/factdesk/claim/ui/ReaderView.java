@@ -24,6 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.factdesk.base.live.LiveChannel;
+import org.factdesk.base.ui.AlsoHere;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.claim.AnchorState;
@@ -31,11 +34,13 @@ import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.LiveTopics;
 import org.factdesk.source.Document;
 import org.factdesk.source.DocumentId;
 import org.factdesk.source.DocumentService;
 import org.factdesk.source.DocumentText;
 import org.factdesk.source.ui.StructuredText;
+import org.factdesk.team.CurrentUser;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ui.CurrentProject;
 import tools.jackson.databind.JsonNode;
@@ -77,7 +82,14 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private boolean canEdit;
     private String title = "Reader";
 
-    ReaderView(DocumentService documents, ClaimService claims, ProjectAccess access) {
+    private final LiveChannel live;
+    private final CurrentUser currentUser;
+    private final Div presence = new Div();
+
+    ReaderView(DocumentService documents, ClaimService claims, ProjectAccess access, LiveChannel live,
+               CurrentUser currentUser) {
+        this.live = live;
+        this.currentUser = currentUser;
         this.documents = documents;
         this.claims = claims;
         this.access = access;
@@ -123,7 +135,8 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         side.addClassName("fd-reader-side");
         var columns = new Div(textPane, side);
         columns.addClassName("fd-reader-columns");
-        add(back, header, meta, filters, columns);
+        presence.addClassName("fd-presence");
+        add(back, header, meta, presence, filters, columns);
 
         getElement().addEventListener("reader-key", e -> onKey(e.getEventData()))
                 .addEventData("event.detail.key")
@@ -167,7 +180,27 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.setHref("projects/" + document.projectId() + "/sources");
         details.setHref("documents/" + document.id() + "/details");
         meta.setText(metaLine(document));
+        followLive(document.id());
         reload();
+    }
+
+    /** Another document reuses this view, so presence and live changes are renewed per document. */
+    private void followLive(DocumentId documentId) {
+        presence.removeAll();
+        String topic = LiveTopics.document(documentId);
+        String me = currentUser.get().map(p -> p.displayName()).orElse("Someone");
+        var here = new AlsoHere(live, () -> topic, () -> me);
+        LiveUpdates.follow(here, live, () -> topic, signal -> onRemoteChange());
+        presence.add(here);
+    }
+
+    private void onRemoteChange() {
+        var latest = claims.forDocument(document.id());
+        boolean newText = documents.get(document.id()).currentVersion() != text.number();
+        // our own changes are already on screen; only redraw for someone else's
+        if (newText || !latest.equals(all)) {
+            reload();
+        }
     }
 
     private static String metaLine(Document document) {

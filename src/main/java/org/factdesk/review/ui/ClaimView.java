@@ -29,6 +29,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.factdesk.base.ConflictException;
+import org.factdesk.base.live.LiveChannel;
+import org.factdesk.base.ui.AlsoHere;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
@@ -42,6 +45,7 @@ import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewRevision;
 import org.factdesk.review.ReviewService;
 import org.factdesk.source.DocumentService;
+import org.factdesk.team.CurrentUser;
 import org.factdesk.team.Member;
 import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectAccess;
@@ -66,7 +70,13 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ProjectAccess access;
     private final ProjectService projects;
     private final org.factdesk.review.DiscussionService discussion;
+    private final LiveChannel live;
+    private final CurrentUser currentUser;
     private final Div discussionPane = new Div();
+    private final Div presence = new Div();
+    private final Span liveNote = new Span();
+    private EvidenceSection evidence;
+    private CommentsSection comments;
     private final Anchor back = new Anchor();
     private final Div quote = new Div();
     private final Div meta = new Div();
@@ -91,8 +101,11 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Claim";
 
     ClaimView(ReviewService reviews, ClaimService claims, DocumentService documents, ProjectAccess access,
-              ProjectService projects, org.factdesk.review.DiscussionService discussion) {
+              ProjectService projects, org.factdesk.review.DiscussionService discussion, LiveChannel live,
+              CurrentUser currentUser) {
         this.reviews = reviews;
+        this.live = live;
+        this.currentUser = currentUser;
         this.claims = claims;
         this.documents = documents;
         this.access = access;
@@ -152,7 +165,10 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var historyBox = new Div(new H2("History"), history);
         historyBox.addClassName("fd-side-section");
 
-        add(back, quote, meta, statusBar, form, discussionPane, historyBox);
+        presence.addClassName("fd-presence");
+        liveNote.addClassName("fd-live-note");
+        presence.add(liveNote);
+        add(back, quote, meta, presence, statusBar, form, discussionPane, historyBox);
         getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
                 .addEventData("event.detail.key");
     }
@@ -185,9 +201,47 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.setText("← " + document.data().title());
         back.setHref("documents/" + document.id());
         discussionPane.removeAll();
-        discussionPane.add(new EvidenceSection(discussion, documents, claims, claim.data().projectId(), claim.id(), canEdit),
-                new CommentsSection(discussion, claim.id(), canEdit));
+        evidence = new EvidenceSection(discussion, documents, claims, claim.data().projectId(), claim.id(), canEdit);
+        comments = new CommentsSection(discussion, claim.id(), canEdit);
+        discussionPane.add(evidence, comments);
+        followLive(claim.id());
         show(review);
+    }
+
+    /** Presence and live changes belong to one claim: j/k reuse this view, so both are renewed per claim. */
+    private void followLive(ClaimId claimId) {
+        presence.getChildren().filter(c -> c instanceof AlsoHere).toList().forEach(presence::remove);
+        liveNote.setText("");
+        String topic = org.factdesk.claim.LiveTopics.claim(claimId);
+        String me = currentUser.get().map(p -> p.displayName()).orElse("Someone");
+        var here = new AlsoHere(live, () -> topic, () -> me);
+        LiveUpdates.follow(here, live, () -> topic, this::onRemoteChange);
+        presence.addComponentAsFirst(here);
+    }
+
+    private void onRemoteChange(LiveChannel.Signal signal) {
+        var latest = reviews.get(review.claim().id());
+        if ("discussion".equals(signal.kind())) {
+            evidence.refresh();
+            comments.refresh();
+        }
+        boolean changed = latest.version() != review.version()
+                || latest.claim().version() != review.claim().version();
+        if (!changed) {
+            history.setItems(reviews.history(latest.claim().id()));
+            return;
+        }
+        if (isDirty()) {
+            // keep the editor's unsaved work; the version check turns their save into the merge dialog
+            renderStatus(latest.claim());
+            history.setItems(reviews.history(latest.claim().id()));
+            liveNote.setText(signal.by() + " saved a newer version. Your unsaved edits stay; saving shows both.");
+            liveNote.addClassName("fd-live-warning");
+        } else {
+            show(latest);
+            liveNote.setText("Updated by " + signal.by() + " just now.");
+            liveNote.removeClassName("fd-live-warning");
+        }
     }
 
     private void show(Review shown) {
@@ -290,6 +344,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             var saved = reviews.save(review.claim().id(), version, data);
             Notifications.success("Saved.");
+            liveNote.setText("");
             show(saved);
         } catch (ConflictException conflict) {
             var theirs = reviews.get(review.claim().id());

@@ -10,7 +10,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.factdesk.base.live.LiveChannel;
+import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.review.DiscussionService;
+import org.factdesk.review.ReviewSignals;
+import org.factdesk.team.CurrentUser;
 import org.factdesk.review.Notification;
 import org.factdesk.team.ui.HeaderItem;
 
@@ -23,9 +27,13 @@ class NotificationBell implements HeaderItem {
             .withZone(ZoneId.systemDefault());
 
     private final DiscussionService discussion;
+    private final LiveChannel live;
+    private final CurrentUser currentUser;
 
-    NotificationBell(DiscussionService discussion) {
+    NotificationBell(DiscussionService discussion, LiveChannel live, CurrentUser currentUser) {
         this.discussion = discussion;
+        this.live = live;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -46,6 +54,8 @@ class NotificationBell implements HeaderItem {
         };
         update.run();
         wrapper.addAttachListener(e -> update.run());
+        currentUser.get().ifPresent(me ->
+                LiveUpdates.follow(wrapper, live, () -> ReviewSignals.userTopic(me.userId()), signal -> update.run()));
         bell.addClickListener(e -> {
             var dialog = new Dialog();
             dialog.setHeaderTitle("Notifications");

@@ -24,6 +24,7 @@ class ClaimViewTest extends KaribuViewTest {
     @Autowired SourceImporter importer;
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
+    @Autowired org.factdesk.review.DiscussionService discussion;
 
     ClaimId claimOf(String login) {
         var project = fixtures.project("Claim page " + login, fixtures.user(login));
@@ -98,5 +99,89 @@ class ClaimViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withText("→ In progress")));
 
         assertThat(claims.get(claim).data().status()).isEqualTo(org.factdesk.claim.ClaimStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void evidence_is_added_from_the_claim_page_with_its_relation() {
+        var claim = claimOf("cv-evidence");
+        navigate("claims/" + claim);
+
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Relation")),
+                org.factdesk.review.EvidenceRelation.REFUTES);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Address")),
+                "https://city.example/statement");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Title")),
+                "City statement");
+        _click(_get(Button.class, spec -> spec.withText("Add evidence")));
+
+        var items = discussion.evidence(claim);
+        assertThat(items).hasSize(1);
+        assertThat(items.getFirst().data().relation()).isEqualTo(org.factdesk.review.EvidenceRelation.REFUTES);
+        assertThat(items.getFirst().data().url()).isEqualTo("https://city.example/statement");
+        assertThat(_get(EvidenceSection.class).getElement().getTextRecursively()).contains("City statement");
+    }
+
+    @Test
+    void a_comment_and_a_reply_are_posted_and_the_thread_is_resolved() {
+        var claim = claimOf("cv-comments");
+        navigate("claims/" + claim);
+
+        _setValue(_get(TextArea.class, spec -> spec.withPlaceholder("Comment, or @login to ask someone")), "Who counted fourteen?");
+        _click(_get(Button.class, spec -> spec.withText("Comment")));
+        _setValue(_get(TextArea.class, spec -> spec.withPlaceholder("Reply…")), "The fire brigade.");
+        _click(_get(Button.class, spec -> spec.withText("Reply")));
+        _click(_get(Button.class, spec -> spec.withText("Resolve thread")));
+
+        var comments = discussion.comments(claim);
+        assertThat(comments).extracting(org.factdesk.review.Comment::body)
+                .containsExactly("Who counted fourteen?", "The fire brigade.");
+        assertThat(comments.getFirst().resolved()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withText("Reopen thread"))).isNotNull();
+    }
+
+    @Test
+    void a_colleagues_save_shows_up_live_and_unsaved_edits_are_kept() throws Exception {
+        var claim = claimOf("cv-live");
+        fixtures.member(claims.get(claim).data().projectId(), fixtures.user("cv-live-colleague"),
+                org.factdesk.team.ProjectRole.EDITOR);
+        navigate("claims/" + claim);
+
+        saveAsColleague(claim, 0, "Colleague's first take.");
+        awaitRationale("Colleague's first take.");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("fd-live-note")).getText())
+                .contains("Cv-live-colleague");
+
+        // now the editor is typing: a second save by the colleague must not wipe that out
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "My own draft.");
+        saveAsColleague(claim, 1, "Colleague's second take.");
+        var note = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("fd-live-note"));
+        for (int i = 0; i < 50 && !note.getText().contains("newer version"); i++) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(note.getText()).contains("newer version");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Rationale")).getValue()).isEqualTo("My own draft.");
+    }
+
+    private void saveAsColleague(ClaimId claim, int version, String rationale) throws Exception {
+        var thread = new Thread(() -> {
+            fixtures.signIn("cv-live-colleague");
+            try {
+                reviews.save(claim, version, new ReviewData(null, rationale, null, null, List.of(), null, null));
+            } finally {
+                fixtures.signOut();
+            }
+        });
+        thread.start();
+        thread.join();
+    }
+
+    private static void awaitRationale(String expected) throws InterruptedException {
+        var field = _get(TextArea.class, spec -> spec.withLabel("Rationale"));
+        for (int i = 0; i < 50 && !field.getValue().equals(expected); i++) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(field.getValue()).isEqualTo(expected);
     }
 }
