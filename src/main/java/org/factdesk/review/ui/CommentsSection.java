@@ -26,6 +26,8 @@ class CommentsSection extends Div {
     private final ClaimId claimId;
     private final boolean canEdit;
     private final Div threads = new Div();
+    /** Reply boxes by thread, so a refresh (often a colleague's live change) keeps half-typed replies. */
+    private final java.util.Map<Long, TextArea> replies = new java.util.HashMap<>();
 
     CommentsSection(DiscussionService discussion, ClaimId claimId, boolean canEdit) {
         this.discussion = discussion;
@@ -63,6 +65,13 @@ class CommentsSection extends Div {
     }
 
     void refresh() {
+        var drafts = new java.util.HashMap<Long, String>();
+        replies.forEach((thread, box) -> {
+            if (!box.getValue().isEmpty()) {
+                drafts.put(thread, box.getValue());
+            }
+        });
+        replies.clear();
         threads.removeAll();
         Div thread = null;
         Comment root = null;
@@ -88,6 +97,12 @@ class CommentsSection extends Div {
             empty.addClassName("fd-muted");
             threads.add(empty);
         }
+        drafts.forEach((threadId, text) -> {
+            var box = replies.get(threadId);
+            if (box != null) {
+                box.setValue(text);
+            }
+        });
     }
 
     private void finish(Div thread, Comment root) {
@@ -101,6 +116,8 @@ class CommentsSection extends Div {
                 thread.add(resolve);
             } else {
                 var reply = composer(root.id(), "Reply…");
+                reply.getChildren().filter(c -> c instanceof TextArea).map(c -> (TextArea) c).findFirst()
+                        .ifPresent(box -> replies.put(root.id(), box));
                 reply.add(resolve);
                 thread.add(reply);
             }
