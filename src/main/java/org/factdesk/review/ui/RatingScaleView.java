@@ -146,6 +146,7 @@ class RatingScaleView extends Main implements BeforeEnterObserver {
         preset.setItems(ScalePreset.values());
         preset.setItemLabelGenerator(ScalePreset::label);
         preset.setPlaceholder("Start from a preset…");
+        preset.setWidth("17rem");
         var apply = new Button("Use preset", e -> {
             if (preset.getValue() == null) {
                 Notifications.error("Pick a preset first.");
