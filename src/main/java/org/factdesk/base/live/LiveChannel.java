@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -17,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells every app instance sharing the database what changed, through PostgreSQL LISTEN/NOTIFY.
@@ -56,15 +61,32 @@ public class LiveChannel implements SmartLifecycle {
     private long lastHeartbeat = System.nanoTime();
     private volatile boolean running;
     private volatile Thread thread;
+    private volatile Thread sender;
+    private final BlockingQueue<String> outbox = new LinkedBlockingQueue<>();
 
     public LiveChannel(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
     }
 
-    /** Sends a signal; inside a transaction it is delivered on commit. */
+    /**
+     * Sends a signal; inside a transaction only once it has committed, and never if it rolls back.
+     * The NOTIFY itself goes out from a sender thread: PostgreSQL serialises the commits of
+     * transactions that notify, so notifying inside the writing transaction would make busy
+     * editors wait on each other's row locks for longer.
+     */
     public void publish(String topic, String kind, String by) {
-        notify(String.join(String.valueOf(SEP), "S", topic, clean(kind), clean(by)));
+        String payload = String.join(String.valueOf(SEP), "S", topic, clean(kind), clean(by));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    outbox.offer(payload);
+                }
+            });
+        } else {
+            outbox.offer(payload);
+        }
     }
 
     /** Calls {@code listener} on a background thread for each signal on {@code topic}, from any instance. */
@@ -101,8 +123,33 @@ public class LiveChannel implements SmartLifecycle {
     }
 
     private void notify(String payload) {
-        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", payload)
-                .query().singleRow();
+        outbox.offer(payload);
+    }
+
+    /** Sends what has queued up, each payload once, as PostgreSQL would within one transaction. */
+    private void send() {
+        while (running || !outbox.isEmpty()) {
+            try {
+                String first = outbox.poll(500, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                var batch = new java.util.LinkedHashSet<String>();
+                batch.add(first);
+                outbox.drainTo(batch, 200);
+                for (String payload : batch) {
+                    jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL)
+                            .param("payload", payload).query().singleRow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // a lost signal costs a stale page until the next change; a dead sender would cost all of them
+                log.warn("Could not send a live signal: {}", e.getMessage());
+                sleep(500);
+            }
+        }
     }
 
     void deliver(String payload) {
@@ -173,6 +220,7 @@ public class LiveChannel implements SmartLifecycle {
     public void start() {
         running = true;
         thread = Thread.ofPlatform().daemon().name("factdesk-live").start(this::listen);
+        sender = Thread.ofPlatform().daemon().name("factdesk-live-sender").start(this::send);
     }
 
     private void listen() {
@@ -231,12 +279,13 @@ public class LiveChannel implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        var t = thread;
-        if (t != null) {
-            try {
-                t.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (var t : new Thread[] {sender, thread}) {
+            if (t != null) {
+                try {
+                    t.join(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -13,17 +13,13 @@ public final class LiveUpdates {
     private LiveUpdates() {
     }
 
-    /**
-     * Subscribes while {@code owner} is attached. {@code topic} is read at attach time, so a view
-     * that learns its id in {@code beforeEnter} can pass a supplier of it.
-     */
-    public static void follow(Component owner, LiveChannel live, java.util.function.Supplier<String> topic,
-                              Consumer<LiveChannel.Signal> handler) {
+    /** Subscribes while {@code owner} is attached. */
+    public static void follow(Component owner, LiveChannel live, String topic, Consumer<LiveChannel.Signal> handler) {
         owner.addAttachListener(attach -> {
             UI ui = attach.getUI();
             // the handler runs on the listener thread, outside any request: it acts as the page's user
             SecurityContext user = SecurityContextHolder.getContext();
-            Runnable unsubscribe = live.subscribe(topic.get(), signal -> ui.access(() -> {
+            Runnable unsubscribe = live.subscribe(topic, signal -> ui.access(() -> {
                 SecurityContext previous = SecurityContextHolder.getContext();
                 SecurityContextHolder.setContext(user);
                 try {

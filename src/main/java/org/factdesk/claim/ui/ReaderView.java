@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
-import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.claim.AnchorState;
@@ -187,11 +186,8 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Another document reuses this view, so presence and live changes are renewed per document. */
     private void followLive(DocumentId documentId) {
         presence.removeAll();
-        String topic = LiveTopics.document(documentId);
         String me = currentUser.get().map(p -> p.displayName()).orElse("Someone");
-        var here = new AlsoHere(live, () -> topic, () -> me);
-        LiveUpdates.follow(here, live, () -> topic, signal -> onRemoteChange());
-        presence.add(here);
+        presence.add(AlsoHere.following(live, LiveTopics.document(documentId), me, signal -> onRemoteChange()));
     }
 
     private void onRemoteChange() {

@@ -31,7 +31,6 @@ import java.util.Objects;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
-import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
@@ -212,11 +211,9 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void followLive(ClaimId claimId) {
         presence.getChildren().filter(c -> c instanceof AlsoHere).toList().forEach(presence::remove);
         liveNote.setText("");
-        String topic = org.factdesk.claim.LiveTopics.claim(claimId);
         String me = currentUser.get().map(p -> p.displayName()).orElse("Someone");
-        var here = new AlsoHere(live, () -> topic, () -> me);
-        LiveUpdates.follow(here, live, () -> topic, this::onRemoteChange);
-        presence.addComponentAsFirst(here);
+        presence.addComponentAsFirst(AlsoHere.following(live, org.factdesk.claim.LiveTopics.claim(claimId), me,
+                this::onRemoteChange));
     }
 
     private void onRemoteChange(LiveChannel.Signal signal) {

@@ -55,7 +55,7 @@ class NotificationBell implements HeaderItem {
         update.run();
         wrapper.addAttachListener(e -> update.run());
         currentUser.get().ifPresent(me ->
-                LiveUpdates.follow(wrapper, live, () -> ReviewSignals.userTopic(me.userId()), signal -> update.run()));
+                LiveUpdates.follow(wrapper, live, ReviewSignals.userTopic(me.userId()), signal -> update.run()));
         bell.addClickListener(e -> {
             var dialog = new Dialog();
             dialog.setHeaderTitle("Notifications");
