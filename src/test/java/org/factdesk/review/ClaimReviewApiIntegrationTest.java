@@ -3,14 +3,12 @@ package org.factdesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.factdesk.ApiClient;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
+import org.factdesk.claim.ClaimFixtures;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.source.ImportRequest;
-import org.factdesk.source.SourceImporter;
 import org.factdesk.team.ProjectRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,20 +21,17 @@ class ClaimReviewApiIntegrationTest {
     @LocalServerPort int port;
     @Autowired ApiClient api;
     @Autowired Fixtures fixtures;
-    @Autowired SourceImporter importer;
     @Autowired ClaimService claims;
     @Autowired JsonMapper json;
     @Autowired DiscussionService discussion;
+    @Autowired ClaimFixtures claimFixtures;
 
     @Test
     void patch_needs_the_current_version_and_a_stale_one_gets_409_with_the_current_state() throws Exception {
         var project = fixtures.project("API review", fixtures.user("api-rev-owner"));
         fixtures.member(project, fixtures.user("api-rev-viewer"), ProjectRole.VIEWER);
         fixtures.signIn("api-rev-owner");
-        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
-                        .getBytes(StandardCharsets.UTF_8))).documentId();
-        long claimId = claims.forDocument(document).getFirst().id().value();
+        long claimId = claimFixtures.bridgeClaim(project).value();
         fixtures.signOut();
         String owner = api.on(port).bearer("api-rev-owner");
 
@@ -68,10 +63,7 @@ class ClaimReviewApiIntegrationTest {
         fixtures.member(project, fixtures.user("api-com-editor"), ProjectRole.EDITOR);
         fixtures.member(project, fixtures.user("api-com-viewer"), ProjectRole.VIEWER);
         fixtures.signIn("api-com-owner");
-        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
-                        .getBytes(StandardCharsets.UTF_8))).documentId();
-        var claim = claims.forDocument(document).getFirst().id();
+        var claim = claimFixtures.bridgeClaim(project);
         discussion.addEvidence(claim, new EvidenceData(EvidenceKind.URL, "https://city.example/statement",
                 "City statement", LocalDate.of(2026, 3, 5), null, null, null, EvidenceRelation.REFUTES, "11, not 14"));
         fixtures.signOut();

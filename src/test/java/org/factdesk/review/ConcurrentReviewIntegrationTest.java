@@ -2,7 +2,6 @@ package org.factdesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,9 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
 import org.factdesk.base.ConflictException;
+import org.factdesk.claim.ClaimFixtures;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.source.ImportRequest;
-import org.factdesk.source.SourceImporter;
 import org.factdesk.team.ProjectRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +24,8 @@ class ConcurrentReviewIntegrationTest {
 
     @Autowired ReviewService reviews;
     @Autowired ClaimService claims;
-    @Autowired SourceImporter importer;
     @Autowired Fixtures fixtures;
+    @Autowired ClaimFixtures claimFixtures;
 
     @Test
     void twenty_simultaneous_saves_end_in_successes_in_history_and_reported_conflicts() throws Exception {
@@ -36,10 +34,7 @@ class ConcurrentReviewIntegrationTest {
             fixtures.member(project, fixtures.user("busy" + i), ProjectRole.EDITOR);
         }
         fixtures.signIn("busy-owner");
-        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
-                        .getBytes(StandardCharsets.UTF_8))).documentId();
-        var claim = claims.forDocument(document).getFirst().id();
+        var claim = claimFixtures.bridgeClaim(project);
         fixtures.signOut();
 
         List<String> succeeded = Collections.synchronizedList(new ArrayList<>());

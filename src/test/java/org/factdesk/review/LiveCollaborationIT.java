@@ -7,17 +7,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.factdesk.BrowserSupport;
 import org.factdesk.FactdeskApplication;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
+import org.factdesk.claim.ClaimFixtures;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.source.ImportRequest;
-import org.factdesk.source.SourceImporter;
 import org.factdesk.team.ProjectRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +38,9 @@ class LiveCollaborationIT {
     @LocalServerPort int portA;
     @Autowired Environment environment;
     @Autowired Fixtures fixtures;
-    @Autowired SourceImporter importer;
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
+    @Autowired ClaimFixtures claimFixtures;
 
     ConfigurableApplicationContext instanceB;
     int portB;
@@ -72,10 +70,7 @@ class LiveCollaborationIT {
         var project = fixtures.project("Live desk " + owner, fixtures.user(owner));
         fixtures.member(project, fixtures.user(editor), ProjectRole.EDITOR);
         fixtures.signIn(owner);
-        var document = importer.importOne(project, ImportRequest.file("wire.txt", "text/plain",
-                "At least 14 people were injured when the footbridge collapsed, officials said on Tuesday.\n"
-                        .getBytes(StandardCharsets.UTF_8))).documentId();
-        var claim = claims.forDocument(document).getFirst().id();
+        var claim = claimFixtures.bridgeClaim(project);
         fixtures.signOut();
         return claim;
     }

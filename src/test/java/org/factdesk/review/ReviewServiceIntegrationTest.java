@@ -3,18 +3,16 @@ package org.factdesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.PermissionDeniedException;
+import org.factdesk.claim.ClaimFixtures;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.source.ImportRequest;
-import org.factdesk.source.SourceImporter;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.ProjectRole;
 import org.factdesk.team.UserId;
@@ -28,7 +26,6 @@ class ReviewServiceIntegrationTest {
 
     @Autowired ReviewService reviews;
     @Autowired ClaimService claims;
-    @Autowired SourceImporter importer;
     @Autowired Fixtures fixtures;
 
     static int counter;
@@ -52,10 +49,7 @@ class ReviewServiceIntegrationTest {
         fixtures.member(project, fixtures.user(reviewer), ProjectRole.REVIEWER);
         fixtures.member(project, fixtures.user(viewer), ProjectRole.VIEWER);
         fixtures.signIn(owner);
-        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
-                "At least 14 people were injured on Tuesday when the bridge collapsed, officials said.\n"
-                        .getBytes(StandardCharsets.UTF_8))).documentId();
-        claim = claims.forDocument(document).getFirst().id();
+        claim = claimFixtures.bridgeClaim(project);
     }
 
     @AfterEach
@@ -176,6 +170,7 @@ class ReviewServiceIntegrationTest {
     }
 
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired ClaimFixtures claimFixtures;
 
     @Test
     void every_pair_of_statuses_is_allowed_exactly_as_the_workflow_says() {

@@ -7,32 +7,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.factdesk.KaribuViewTest;
+import org.factdesk.claim.ClaimFixtures;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewService;
-import org.factdesk.source.ImportRequest;
-import org.factdesk.source.SourceImporter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ClaimViewTest extends KaribuViewTest {
 
-    @Autowired SourceImporter importer;
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
     @Autowired org.factdesk.review.DiscussionService discussion;
+    @Autowired ClaimFixtures claimFixtures;
 
     ClaimId claimOf(String login) {
         var project = fixtures.project("Claim page " + login, fixtures.user(login));
         signIn(login);
-        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
-                        .getBytes(StandardCharsets.UTF_8))).documentId();
-        return claims.forDocument(document).getFirst().id();
+        return claimFixtures.bridgeClaim(project);
     }
 
     @Test

@@ -5,25 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.H2;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.factdesk.KaribuViewTest;
+import org.factdesk.claim.ClaimFixtures;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.review.DiscussionService;
 import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewService;
-import org.factdesk.source.ImportRequest;
-import org.factdesk.source.SourceImporter;
 import org.factdesk.team.ProjectRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MyWorkViewTest extends KaribuViewTest {
 
-    @Autowired SourceImporter importer;
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
     @Autowired DiscussionService discussion;
+    @Autowired ClaimFixtures claimFixtures;
 
     @Test
     void an_assignment_and_a_mention_show_up_in_my_work() {
@@ -32,10 +30,7 @@ class MyWorkViewTest extends KaribuViewTest {
         var project = fixtures.project("My work view", owner);
         fixtures.member(project, editor, ProjectRole.EDITOR);
         signIn("mw-owner");
-        var document = importer.importOne(project, ImportRequest.file("a.txt", "text/plain",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.\n"
-                        .getBytes(StandardCharsets.UTF_8))).documentId();
-        var claim = claims.forDocument(document).getFirst().id();
+        var claim = claimFixtures.bridgeClaim(project);
         reviews.save(claim, 0, new ReviewData(null, "", null, null, List.of(), editor, null));
         discussion.comment(claim, null, "@mw-editor please ring the hospital.");
 
