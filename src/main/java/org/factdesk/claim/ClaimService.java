@@ -138,7 +138,7 @@ public class ClaimService {
     }
 
     public Claim setStatus(ClaimId id, int version, ClaimStatus status) {
-        var claim = editable(id);
+        var claim = getForEdit(id);
         if (status == null) {
             throw new InvalidInputException("Choose a status.");
         }
@@ -156,14 +156,14 @@ public class ClaimService {
         var after = new ClaimData(d.projectId(), d.documentId(), d.documentVersion(), d.span(), d.quote(), d.prefix(),
                 d.suffix(), d.score(), d.signals(), d.facts(), status, d.origin(), d.anchor());
         claims.update(id, version, after, clock.instant());
-        revision(id, "status", Map.of("status", d.status()), Map.of("status", status));
+        revision(id, d.documentId(), "status", Map.of("status", d.status()), Map.of("status", status));
         events.publishEvent(new ClaimStatusChanged(id, d.projectId(), d.status(), status));
         return claims.findById(id).orElseThrow();
     }
 
     /** Moves the claim's boundaries within its document's current text. */
     public Claim adjust(ClaimId id, int version, int start, int end) {
-        var claim = editable(id);
+        var claim = getForEdit(id);
         var d = claim.data();
         var document = documents.get(d.documentId());
         var text = documents.currentText(d.documentId());
@@ -173,15 +173,15 @@ public class ClaimService {
                 Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), facts.score(), facts.signals(),
                 facts.facts(), d.status(), d.origin(), AnchorState.EXACT);
         claims.update(id, version, after, clock.instant());
-        revision(id, "span", Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
+        revision(id, d.documentId(), "span", Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
                 Map.of("start", span.start(), "end", span.end(), "quote", after.quote()));
         return claims.findById(id).orElseThrow();
     }
 
     /** Joins two claims of the same document into the first; the second is deleted (softly, with history). */
     public Claim merge(ClaimId firstId, ClaimId secondId) {
-        var first = editable(firstId);
-        var second = editable(secondId);
+        var first = getForEdit(firstId);
+        var second = getForEdit(secondId);
         if (!first.data().documentId().equals(second.data().documentId())) {
             throw new InvalidInputException("Only claims of the same document can be merged.");
         }
@@ -196,13 +196,13 @@ public class ClaimService {
         var merged = adjust(a.id(), a.version(), a.data().span().start(),
                 Math.max(a.data().span().end(), b.data().span().end()));
         delete(b.id(), b.version());
-        revision(merged.id(), "merged", null, Map.of("absorbed", b.id().value()));
+        revision(merged.id(), merged.data().documentId(), "merged", null, Map.of("absorbed", b.id().value()));
         return merged;
     }
 
     /** Splits a claim at a character offset into two claims. */
     public List<Claim> split(ClaimId id, int version, int at) {
-        var claim = editable(id);
+        var claim = getForEdit(id);
         var d = claim.data();
         String text = documents.currentText(d.documentId()).text();
         while (at > d.span().start() && at < text.length() && isWordChar(text.charAt(at - 1)) && isWordChar(text.charAt(at))) {
@@ -213,15 +213,15 @@ public class ClaimService {
         }
         var first = adjust(id, version, d.span().start(), at);
         var second = create(d.documentId(), at, d.span().end());
-        revision(second.id(), "split-from", null, Map.of("claim", id.value()));
+        revision(second.id(), d.documentId(), "split-from", null, Map.of("claim", id.value()));
         return List.of(first, second);
     }
 
     /** Soft delete: the claim leaves every list but stays in the database with its history. */
     public void delete(ClaimId id, int version) {
-        var claim = editable(id);
+        var claim = getForEdit(id);
         claims.markDeleted(id, version, clock.instant());
-        revision(id, "deleted", Map.of("status", claim.data().status(), "quote", claim.data().quote()), null);
+        revision(id, claim.data().documentId(), "deleted", Map.of("status", claim.data().status(), "quote", claim.data().quote()), null);
     }
 
     /** Carries every claim of a document over to its newest version, then adds suggestions for new text. */
@@ -245,7 +245,7 @@ public class ClaimService {
                         d.facts(), d.status(), d.origin(), anchor.state());
             }
             claims.update(claim.id(), claim.version(), after, clock.instant());
-            revision(claim.id(), "re-anchored", Map.of("version", d.documentVersion(), "start", d.span().start()),
+            revision(claim.id(), documentId, "re-anchored", Map.of("version", d.documentVersion(), "start", d.span().start()),
                     Map.of("version", after.documentVersion(), "start", after.span().start(), "anchor", anchor.state(),
                             "match", Math.round(anchor.score() * 100)));
         }
@@ -279,19 +279,24 @@ public class ClaimService {
         return id;
     }
 
-    private Claim editable(ClaimId id) {
-        var claim = get(id);
-        access.requireEdit(claim.data().projectId());
+    /** The claim, for a change: a single check that the signed-in user may edit its project. */
+    public Claim getForEdit(ClaimId id) {
+        var claim = claims.findById(id).orElseThrow(() -> notFound(id));
+        try {
+            access.requireEdit(claim.data().projectId());
+        } catch (NotFoundException e) {
+            throw notFound(id);
+        }
         return claim;
     }
 
-    private void revision(ClaimId id, String action, Object before, Object after) {
+    private void revision(ClaimId id, DocumentId documentId, String action, Object before, Object after) {
         claims.addRevision(id, currentUser.get().map(p -> p.userId()).orElse(null), action, before, after,
                 clock.instant());
         // every claim change is a revision, so this is the one place that tells open pages about it
         String by = changedBy();
         live.publish(LiveTopics.claim(id), action, by);
-        claims.findById(id).ifPresent(c -> live.publish(LiveTopics.document(c.data().documentId()), "claims", by));
+        live.publish(LiveTopics.document(documentId), "claims", by);
     }
 
     private String changedBy() {

@@ -15,7 +15,6 @@ import org.factdesk.claim.ClaimStatusChanged;
 import org.factdesk.source.DocumentService;
 import org.factdesk.team.CurrentUser;
 import org.factdesk.team.Member;
-import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.ProjectService;
 import org.factdesk.team.UserId;
@@ -37,21 +36,19 @@ public class DiscussionService {
     private final JdbcReviewRepository reviews;
     private final ClaimService claims;
     private final DocumentService documents;
-    private final ProjectAccess access;
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final ReviewSignals signals;
     private final Clock clock;
 
     DiscussionService(JdbcDiscussionRepository discussion, JdbcReviewRepository reviews, ClaimService claims,
-                      DocumentService documents, ProjectAccess access, ProjectService projects, CurrentUser currentUser,
+                      DocumentService documents, ProjectService projects, CurrentUser currentUser,
                       ReviewSignals signals, Clock clock) {
         this.discussion = discussion;
         this.signals = signals;
         this.reviews = reviews;
         this.claims = claims;
         this.documents = documents;
-        this.access = access;
         this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -64,8 +61,7 @@ public class DiscussionService {
     }
 
     public Evidence addEvidence(ClaimId claimId, EvidenceData data) {
-        var claim = claims.get(claimId);
-        access.requireEdit(claim.data().projectId());
+        var claim = claims.getForEdit(claimId);
         var clean = validate(claim.data().projectId(), data);
         long id = discussion.insertEvidence(claimId, clean, currentUser.requireId(), clock.instant());
         reviews.addRevision(claimId, "evidence", id, currentUser.requireId(), "evidence added",
@@ -77,8 +73,7 @@ public class DiscussionService {
     public void removeEvidence(long evidenceId, int version) {
         var claimId = discussion.evidenceClaim(evidenceId)
                 .orElseThrow(() -> new NotFoundException("That evidence item is gone already."));
-        var claim = claims.get(claimId);
-        access.requireEdit(claim.data().projectId());
+        var claim = claims.getForEdit(claimId);
         var item = discussion.evidence(claimId).stream().filter(e -> e.id() == evidenceId).findFirst().orElseThrow();
         discussion.deleteEvidence(evidenceId, version, clock.instant());
         reviews.addRevision(claimId, "evidence", evidenceId, currentUser.requireId(), "evidence removed",
@@ -130,8 +125,7 @@ public class DiscussionService {
 
     /** Adds a comment, a reply when {@code parentId} is set; @login mentions of members notify them. */
     public Comment comment(ClaimId claimId, Long parentId, String body) {
-        var claim = claims.get(claimId);
-        access.requireEdit(claim.data().projectId());
+        var claim = claims.getForEdit(claimId);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("Write something first.");
@@ -176,8 +170,7 @@ public class DiscussionService {
 
     public void resolveThread(long threadId, int version, boolean resolved) {
         var claimId = discussion.commentClaim(threadId).orElseThrow(() -> new NotFoundException("No such comment."));
-        var claim = claims.get(claimId);
-        access.requireEdit(claim.data().projectId());
+        var claim = claims.getForEdit(claimId);
         discussion.setResolved(threadId, version, resolved, clock.instant());
         reviews.addRevision(claimId, "comment", threadId, currentUser.requireId(),
                 resolved ? "thread resolved" : "thread reopened", Map.of(), null, clock.instant());

@@ -145,8 +145,7 @@ public class ReviewService {
     }
 
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
-        var claim = claims.get(claimId);
-        var project = access.requireEdit(claim.data().projectId());
+        var claim = claims.getForEdit(claimId);
         var me = currentUser.requireId();
         var stored = reviews.find(claimId);
         var before = stored.map(JdbcReviewRepository.Stored::data).orElse(ReviewData.empty());
@@ -164,7 +163,7 @@ public class ReviewService {
                 ? stored.map(JdbcReviewRepository.Stored::verdictBy).orElse(null)
                 : clean.verdictId() == null ? null : me;
         if (stored.isEmpty()) {
-            reviews.insert(claimId, project.id(), clean, verdictBy, me, clock.instant());
+            reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, me, clock.instant());
         } else {
             reviews.update(claimId, version, clean, verdictBy, me, clock.instant());
         }
@@ -172,7 +171,7 @@ public class ReviewService {
                 JdbcReviewRepository.SnapshotJson.of(clean), clock.instant());
         signals.changed(claimId, action);
         if (!Objects.equals(before.assignee(), clean.assignee())) {
-            discussion.assigned(claimId, project.id(), clean.assignee());
+            discussion.assigned(claimId, claim.data().projectId(), clean.assignee());
         }
         // built from what was just written: reading it back would double the round trips of a save
         return new Review(claim, stored.isEmpty() ? 1 : version + 1, clean, verdictBy);

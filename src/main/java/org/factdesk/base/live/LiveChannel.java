@@ -91,8 +91,12 @@ public class LiveChannel implements SmartLifecycle {
 
     /** Calls {@code listener} on a background thread for each signal on {@code topic}, from any instance. */
     public Runnable subscribe(String topic, Consumer<Signal> listener) {
-        listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.getOrDefault(topic, List.of()).remove(listener);
+        listeners.compute(topic, (t, here) -> {
+            var list = here == null ? new CopyOnWriteArrayList<Consumer<Signal>>() : here;
+            list.add(listener);
+            return list;
+        });
+        return () -> listeners.computeIfPresent(topic, (t, here) -> here.remove(listener) && here.isEmpty() ? null : here);
     }
 
     /**
@@ -101,29 +105,33 @@ public class LiveChannel implements SmartLifecycle {
      */
     public Runnable join(String topic, String name, Consumer<Set<Viewer>> onChange) {
         var me = new Viewer(UUID.randomUUID().toString(), clean(name));
-        localViewers.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(me.id(), me);
-        presenceListeners.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(me.id(), onChange);
+        localViewers.compute(topic, (t, here) -> withEntry(here, me.id(), me));
+        presenceListeners.compute(topic, (t, here) -> withEntry(here, me.id(), onChange));
         seen(topic, me);
         sendPresence("J", topic, me);
         return () -> {
-            presenceListeners.getOrDefault(topic, Map.of()).remove(me.id());
-            localViewers.getOrDefault(topic, Map.of()).remove(me.id());
+            // topics are claim and document ids: drop them when empty, or a long-running instance keeps them all
+            presenceListeners.computeIfPresent(topic, (t, here) -> withoutKey(here, me.id()));
+            localViewers.computeIfPresent(topic, (t, here) -> withoutKey(here, me.id()));
             gone(topic, me.id());
             sendPresence("L", topic, me);
         };
     }
 
-    private void sendPresence(String kind, String topic, Viewer viewer) {
-        try {
-            notify(String.join(String.valueOf(SEP), kind, topic, viewer.id(), viewer.name()));
-        } catch (RuntimeException e) {
-            // presence is a courtesy: a failed announcement must not break the page
-            log.warn("Could not announce presence on {}: {}", topic, e.getMessage());
-        }
+    // compute/computeIfPresent keep adding and dropping a topic's map atomic with the change inside it
+    private static <V> Map<String, V> withEntry(Map<String, V> map, String key, V value) {
+        var result = map == null ? new ConcurrentHashMap<String, V>() : map;
+        result.put(key, value);
+        return result;
     }
 
-    private void notify(String payload) {
-        outbox.offer(payload);
+    private static <V> Map<String, V> withoutKey(Map<String, V> map, String key) {
+        map.remove(key);
+        return map.isEmpty() ? null : map;
+    }
+
+    private void sendPresence(String kind, String topic, Viewer viewer) {
+        outbox.offer(String.join(String.valueOf(SEP), kind, topic, viewer.id(), viewer.name()));
     }
 
     /** Sends what has queued up, each payload once, as PostgreSQL would within one transaction. */
@@ -181,17 +189,25 @@ public class LiveChannel implements SmartLifecycle {
 
     private boolean seen(String topic, Viewer viewer) {
         lastSeen.put(viewer.id(), System.nanoTime());
-        boolean isNew = viewers.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(viewer.id(), viewer) == null;
-        if (isNew) {
+        boolean[] added = {false};
+        viewers.compute(topic, (t, here) -> {
+            added[0] = here == null || !here.containsKey(viewer.id());
+            return withEntry(here, viewer.id(), viewer);
+        });
+        if (added[0]) {
             firePresence(topic);
         }
-        return isNew;
+        return added[0];
     }
 
     private void gone(String topic, String viewerId) {
-        var here = viewers.get(topic);
         lastSeen.remove(viewerId);
-        if (here != null && here.remove(viewerId) != null) {
+        boolean[] removed = {false};
+        viewers.computeIfPresent(topic, (t, here) -> {
+            removed[0] = here.containsKey(viewerId);
+            return withoutKey(here, viewerId);
+        });
+        if (removed[0]) {
             firePresence(topic);
         }
     }

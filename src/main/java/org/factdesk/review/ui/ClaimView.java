@@ -308,16 +308,12 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         for (ClaimStatus target : ClaimStatus.values()) {
-            if (allowedNext(claim.data().status()).contains(target)) {
+            if (reviews.nextStatuses(claim.data().status()).contains(target)) {
                 var button = new Button("→ " + target.label(), e -> changeStatus(target));
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 statusBar.add(button);
             }
         }
-    }
-
-    private List<ClaimStatus> allowedNext(ClaimStatus status) {
-        return reviews.nextStatuses(status);
     }
 
     private void changeStatus(ClaimStatus target) {
@@ -414,7 +410,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (key.equals("?")) {
             ShortcutHelp.open();
         } else if (key.equals("s") && canEdit) {
-            var next = allowedNext(review.claim().data().status());
+            var next = reviews.nextStatuses(review.claim().data().status());
             if (!next.isEmpty() && next.getFirst() != ClaimStatus.DISMISSED) {
                 changeStatus(next.getFirst());
             }
