@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.factdesk.base.OptimisticLock;
 import org.factdesk.source.DocumentId;
+import org.factdesk.team.MyProject;
+import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,6 +107,23 @@ class JdbcClaimRepository {
         return jdbc.sql("select " + COLUMNS + " from claim c where c.id = :id and not c.deleted")
                 .param("id", id.value())
                 .query(this::map)
+                .optional();
+    }
+
+    /** A claim together with the given user's membership of its project: what an edit checks, in one round trip. */
+    Optional<Map.Entry<Claim, MyProject>> findForMember(ClaimId id, UserId user) {
+        return jdbc.sql("select " + COLUMNS + ", " + ProjectAccess.MEMBERSHIP_COLUMNS + """
+
+                         from claim c join project p on p.id = c.project_id
+                              join membership m on m.project_id = p.id and m.user_id = :user
+                         where c.id = :id and not c.deleted
+                        """)
+                .param("id", id.value())
+                .param("user", user.value())
+                .query((rs, row) -> {
+                    var claim = map(rs, row);
+                    return Map.entry(claim, ProjectAccess.myProject(rs, claim.data().projectId()));
+                })
                 .optional();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
+import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatusChanged;
@@ -177,14 +178,19 @@ public class DiscussionService {
         signals.changed(claimId, "discussion");
     }
 
-    /** Called when a review's assignee changes. */
-    void assigned(ClaimId claimId, ProjectId projectId, UserId assignee) {
+    /** Called when a claim's first review names an assignee; later saves notify in their own statement. */
+    void assigned(Claim claim, UserId assignee) {
         var me = currentUser.requireId();
         if (assignee != null && !assignee.equals(me)) {
-            notifyUser(assignee, projectId, claimId, "ASSIGNED",
-                    currentUser.require().displayName() + " assigned you a claim: "
-                            + abbreviate(claims.get(claimId).data().quote()), me, clock.instant());
+            notifyUser(assignee, claim.data().projectId(), claim.id(), "ASSIGNED", assignmentMessage(claim), me,
+                    clock.instant());
         }
+    }
+
+    /** What the new assignee of a claim reads, from the current user. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    String assignmentMessage(Claim claim) {
+        return currentUser.require().displayName() + " assigned you a claim: " + abbreviate(claim.data().quote());
     }
 
     /** A claim sent to review asks every reviewer and owner of the project except the sender. */

@@ -117,42 +117,122 @@ class JdbcReviewRepository {
                 .optional();
     }
 
+    /** What a later save writes, besides the review itself. */
+    record Write(UserId by, String action, Object changesFromEmpty, Instant now, String assignmentMessage) {
+    }
+
+    /** A later save that went through: the new version, who gave the verdict, and whether the assignee was told. */
+    record Written(int version, UserId verdictBy, boolean assigneeNotified) {
+    }
+
     /**
-     * Inserts the first review of a claim at version 1: "no review yet" is version 0, so an editor who
-     * read the empty state cannot overwrite a review someone saved meanwhile.
+     * Writes a claim's first review, at version 1 ("no review yet" is version 0, so an editor who read the
+     * empty state cannot overwrite a review someone saved meanwhile), together with its revision.
      */
-    void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, UserId by, Instant now) {
-        try {
-            jdbc.sql("""
+    void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, Write w) {
+        int rows = jdbc.sql("""
+                        with written as (
                             insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
                                                       claim_date, tags, assignee_id, due_date, updated_by, updated_at,
                                                       version)
                             values (:claim, :project, :verdict, :verdictBy, :rationale, :claimant, :claimDate, :tags,
                                     :assignee, :due, :by, :now, 1)
-                            """)
-                    .params(values(d))
-                    .param("claim", claimId.value()).param("project", projectId.value())
-                    .param("verdictBy", verdictBy == null ? null : verdictBy.value())
-                    .param("by", by.value()).param("now", Timestamp.from(now))
-                    .update();
-        } catch (org.springframework.dao.DuplicateKeyException someoneWasFaster) {
-            OptimisticLock.requireOneRow(0, "review");
-        }
-    }
-
-    void update(ClaimId claimId, int expectedVersion, ReviewData d, UserId verdictBy, UserId by, Instant now) {
-        int rows = jdbc.sql("""
-                        update claim_review set verdict_id = :verdict, verdict_by = :verdictBy, rationale = :rationale,
-                               claimant = :claimant, claim_date = :claimDate, tags = :tags, assignee_id = :assignee,
-                               due_date = :due, updated_by = :by, updated_at = :now, version = version + 1
-                        where claim_id = :claim and version = :version
+                            on conflict (claim_id) do nothing
+                            returning claim_id
+                        )
+                        insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action, changes,
+                                                     snapshot)
+                        select claim_id, 'review', claim_id, :now, :by, :action, cast(:changes as jsonb),
+                               cast(:snapshot as jsonb)
+                        from written
                         """)
                 .params(values(d))
+                .param("claim", claimId.value()).param("project", projectId.value())
                 .param("verdictBy", verdictBy == null ? null : verdictBy.value())
-                .param("by", by.value()).param("now", Timestamp.from(now))
-                .param("claim", claimId.value()).param("version", expectedVersion)
+                .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
+                .param("action", w.action())
+                .param("changes", json.writeValueAsString(w.changesFromEmpty()))
+                .param("snapshot", json.writeValueAsString(SnapshotJson.of(d)))
                 .update();
         OptimisticLock.requireOneRow(rows, "review");
+    }
+
+    /**
+     * Saves a review over {@code expectedVersion} in one statement: the version check, the field-by-field
+     * changes against the stored row, the checks that a changed verdict is on the scale and a changed assignee
+     * is a member, the revision, and the new assignee's notification. Saving is the hottest write, and one
+     * statement is atomic without a transaction. Empty when nothing was written: a newer version, nothing
+     * changed, or a reference that does not hold; the caller reads the row to tell which.
+     */
+    Optional<Written> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w) {
+        return jdbc.sql("""
+                        with old as (
+                            select claim_id, project_id, verdict_id, verdict_by, assignee_id,
+                                   jsonb_build_object('verdict', verdict_id, 'rationale', rationale,
+                                                      'claimant', claimant, 'claimDate', claim_date,
+                                                      'tags', to_jsonb(tags), 'assignee', assignee_id,
+                                                      'dueDate', due_date) as fields
+                            from claim_review where claim_id = :claim and version = :version
+                        ), changed as (
+                            select old.*,
+                                   (select jsonb_object_agg(b.key, jsonb_build_object('before', b.value, 'after', a.value))
+                                    from jsonb_each(old.fields) b
+                                         join jsonb_each(jsonb_build_object(
+                                             'verdict', cast(:verdict as bigint), 'rationale', cast(:rationale as text),
+                                             'claimant', cast(:claimant as text), 'claimDate', cast(:claimDate as date),
+                                             'tags', to_jsonb(cast(:tags as text[])),
+                                             'assignee', cast(:assignee as bigint), 'dueDate', cast(:due as date)))
+                                              a on a.key = b.key
+                                    where a.value is distinct from b.value) as changes
+                            from old
+                        ), written as (
+                            update claim_review r
+                            set verdict_id = :verdict, rationale = :rationale, claimant = :claimant,
+                                claim_date = :claimDate, tags = :tags, assignee_id = :assignee, due_date = :due,
+                                verdict_by = case when c.verdict_id is not distinct from cast(:verdict as bigint)
+                                                  then c.verdict_by
+                                                  when cast(:verdict as bigint) is null then null
+                                                  else cast(:by as bigint) end,
+                                updated_by = :by, updated_at = :now, version = r.version + 1
+                            from changed c
+                            -- checked again on the row being written: a save that committed since the read wins
+                            where r.claim_id = c.claim_id and r.version = :version and c.changes is not null
+                              and (cast(:verdict as bigint) is null
+                                   or c.verdict_id is not distinct from cast(:verdict as bigint)
+                                   or exists (select 1 from rating_level l where l.id = :verdict
+                                              and l.project_id = c.project_id and not l.retired))
+                              and (cast(:assignee as bigint) is null
+                                   or c.assignee_id is not distinct from cast(:assignee as bigint)
+                                   or exists (select 1 from membership m where m.user_id = :assignee
+                                              and m.project_id = c.project_id))
+                            returning r.claim_id, r.project_id, r.version, r.verdict_by, c.assignee_id as old_assignee,
+                                      c.changes
+                        ), revision as (
+                            insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
+                                                         changes, snapshot)
+                            select claim_id, 'review', claim_id, :now, :by, :action, changes, cast(:snapshot as jsonb)
+                            from written
+                        ), notified as (
+                            insert into notification (user_id, project_id, claim_id, kind, message, actor_id, created_at)
+                            select :assignee, project_id, claim_id, 'ASSIGNED', :message, :by, :now
+                            from written
+                            where cast(:assignee as bigint) is not null and :assignee <> :by
+                              and old_assignee is distinct from cast(:assignee as bigint)
+                            returning user_id
+                        )
+                        select version, verdict_by, exists (select 1 from notified) as notified from written
+                        """)
+                .params(values(d))
+                .param("claim", claimId.value()).param("version", expectedVersion)
+                .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
+                .param("action", w.action()).param("message", w.assignmentMessage())
+                .param("snapshot", json.writeValueAsString(SnapshotJson.of(d)))
+                .query((rs, row) -> {
+                    long verdictBy = rs.getLong("verdict_by");
+                    return new Written(rs.getInt("version"), rs.wasNull() ? null : new UserId(verdictBy),
+                            rs.getBoolean("notified"));
+                })
+                .optional();
     }
 
     private static java.util.Map<String, Object> values(ReviewData d) {

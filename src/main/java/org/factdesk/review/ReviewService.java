@@ -17,7 +17,9 @@ import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Verdicts, annotations, the rating scale and review settings. Every save is checked against its version. */
 @Service
@@ -31,11 +33,13 @@ public class ReviewService {
     private final org.factdesk.team.ProjectService projects;
     private final DiscussionService discussion;
     private final ReviewSignals signals;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     ReviewService(JdbcReviewRepository reviews, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
                   org.factdesk.team.ProjectService projects, DiscussionService discussion, ReviewSignals signals,
-                  Clock clock) {
+                  TransactionOperations transactions, Clock clock) {
+        this.transactions = transactions;
         this.reviews = reviews;
         this.signals = signals;
         this.claims = claims;
@@ -139,7 +143,13 @@ public class ReviewService {
     /**
      * Saves the review if nobody saved it since {@code version} was read; otherwise a
      * {@link ConflictException}, and nothing is overwritten.
+     * <p>
+     * Saving is the hottest write, so a save over an existing review is two round trips and no transaction of
+     * its own: the claim with the editor's membership, then one statement that checks and writes everything
+     * (see {@link JdbcReviewRepository#update}). Only when that statement writes nothing does the service read
+     * the stored review, to say exactly why.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Review save(ClaimId claimId, int version, ReviewData data) {
         return save(claimId, version, data, "saved");
     }
@@ -147,34 +157,49 @@ public class ReviewService {
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
         var claim = claims.getForEdit(claimId);
         var me = currentUser.requireId();
+        var clean = clean(data);
+        var write = new JdbcReviewRepository.Write(me, action, changes(ReviewData.empty(), clean), clock.instant(),
+                discussion.assignmentMessage(claim));
+        if (version > 0) {
+            var written = reviews.update(claimId, version, clean, write);
+            if (written.isPresent()) {
+                signals.changed(claimId, action);
+                if (written.get().assigneeNotified()) {
+                    signals.notified(clean.assignee());
+                }
+                return new Review(claim, written.get().version(), clean, written.get().verdictBy());
+            }
+        }
+        return saveAfterReading(claim, version, clean, write);
+    }
+
+    /** The first review of a claim, or a save the one-statement path did not write: says why, or writes it. */
+    private Review saveAfterReading(Claim claim, int version, ReviewData clean, JdbcReviewRepository.Write write) {
+        var claimId = claim.id();
         var stored = reviews.find(claimId);
-        var before = stored.map(JdbcReviewRepository.Stored::data).orElse(ReviewData.empty());
-        var clean = validate(claim, data, before);
         int current = stored.map(JdbcReviewRepository.Stored::version).orElse(0);
         if (current != version) {
             throw new ConflictException("Someone else saved this claim's review in the meantime. "
                     + "Compare both versions and save again.");
         }
-        var changes = changes(before, clean);
-        if (changes.isEmpty()) {
-            return get(claimId);
+        var before = stored.map(JdbcReviewRepository.Stored::data).orElse(ReviewData.empty());
+        var verdictByBefore = stored.map(JdbcReviewRepository.Stored::verdictBy).orElse(null);
+        checkReferences(claim, clean, before);
+        if (changes(before, clean).isEmpty()) {
+            return new Review(claim, current, before, verdictByBefore);
         }
-        UserId verdictBy = Objects.equals(before.verdictId(), clean.verdictId())
-                ? stored.map(JdbcReviewRepository.Stored::verdictBy).orElse(null)
-                : clean.verdictId() == null ? null : me;
-        if (stored.isEmpty()) {
-            reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, me, clock.instant());
-        } else {
-            reviews.update(claimId, version, clean, verdictBy, me, clock.instant());
+        if (stored.isPresent()) {
+            // the stored row still matches: someone saved and another restored it in between
+            throw new ConflictException("Someone else saved this claim's review in the meantime. "
+                    + "Compare both versions and save again.");
         }
-        reviews.addRevision(claimId, "review", claimId.value(), me, action, changes,
-                JdbcReviewRepository.SnapshotJson.of(clean), clock.instant());
-        signals.changed(claimId, action);
-        if (!Objects.equals(before.assignee(), clean.assignee())) {
-            discussion.assigned(claimId, claim.data().projectId(), clean.assignee());
-        }
-        // built from what was just written: reading it back would double the round trips of a save
-        return new Review(claim, stored.isEmpty() ? 1 : version + 1, clean, verdictBy);
+        UserId verdictBy = clean.verdictId() == null ? null : write.by();
+        transactions.executeWithoutResult(status -> {
+            reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, write);
+            discussion.assigned(claim, clean.assignee());
+        });
+        signals.changed(claimId, write.action());
+        return new Review(claim, 1, clean, verdictBy);
     }
 
     /** Brings back the review as it was after an earlier revision; the restore is a new revision. */
@@ -209,8 +234,8 @@ public class ReviewService {
         return claims.setStatus(claimId, claimVersion, next);
     }
 
-    /** Checks what changed; a verdict or assignee kept from before stays valid even if since retired or gone. */
-    private ReviewData validate(Claim claim, ReviewData data, ReviewData before) {
+    /** Checks that a changed verdict is on the scale and a changed assignee a member; kept ones stay valid. */
+    private void checkReferences(Claim claim, ReviewData data, ReviewData before) {
         if (data.verdictId() != null && !data.verdictId().equals(before.verdictId())
                 && new RatingScale(reviews.levels(claim.data().projectId())).level(data.verdictId())
                 .isEmpty()) {
@@ -220,6 +245,9 @@ public class ReviewService {
                 .noneMatch(m -> m.userId().equals(data.assignee()))) {
             throw new InvalidInputException("Claims are assigned to members of the project only.");
         }
+    }
+
+    private static ReviewData clean(ReviewData data) {
         var tags = data.tags() == null ? List.<String>of() : data.tags().stream().map(String::strip)
                 .filter(t -> !t.isEmpty()).distinct().toList();
         String rationale = data.rationale() == null ? "" : data.rationale();

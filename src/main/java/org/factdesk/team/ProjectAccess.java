@@ -27,13 +27,33 @@ public class ProjectAccess {
     }
 
     public MyProject requireEdit(ProjectId projectId) {
-        var project = requireRead(projectId);
+        return requireEdit(requireRead(projectId));
+    }
+
+    /**
+     * The same rule for a membership a hot path read together with its content in one round trip
+     * (see {@link #MEMBERSHIP_COLUMNS}); the caller read it for the current user.
+     */
+    public MyProject requireEdit(MyProject project) {
         if (!project.role().canEditContent()) {
             throw new PermissionDeniedException("Your role in \"" + project.name() + "\" is " + project.role().label()
                     + ", which can only read. Ask a project owner for the Editor role.");
         }
         requireNotArchived(project);
         return project;
+    }
+
+    /**
+     * What a repository selects, joined as {@code project p} and {@code membership m} for the current user,
+     * to build a {@link MyProject} with {@link #myProject}: the rule stays here, only the read is shared.
+     */
+    public static final String MEMBERSHIP_COLUMNS = "p.version as p_version, p.name as p_name, "
+            + "p.description as p_description, p.archived as p_archived, m.role as m_role";
+
+    public static MyProject myProject(java.sql.ResultSet rs, ProjectId projectId) throws java.sql.SQLException {
+        var project = new Project(projectId, rs.getInt("p_version"), new ProjectData(rs.getString("p_name"),
+                rs.getString("p_description"), rs.getBoolean("p_archived")));
+        return new MyProject(project, ProjectRole.valueOf(rs.getString("m_role")));
     }
 
     public MyProject requireManage(ProjectId projectId) {

@@ -43,6 +43,7 @@ class ReviewLoadBenchmark {
     @Autowired SourceImporter importer;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired JdbcReviewRepository repo;
 
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
@@ -102,6 +103,7 @@ class ReviewLoadBenchmark {
                 errors.isEmpty() ? "" : " (first: " + errors.getFirst() + ")");
         System.out.printf(Locale.ROOT, "  lost updates: %d (saves missing from history %d, final states not the last "
                 + "successful write %d)%n", Math.max(0, lostInHistory) + lostFinalStates, lostInHistory, lostFinalStates);
+        breakdown(claimIds);
     }
 
     private void run(List<ClaimId> claimIds, int seconds, List<Long> saveNanos, Map<ClaimId, Write> lastWrite,
@@ -145,6 +147,51 @@ class ReviewLoadBenchmark {
         Thread.sleep(seconds * 1000L);
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    /** One editor at a time, no think time: where a save's time goes without any contention. */
+    private void breakdown(List<ClaimId> claimIds) {
+        var claim = claimIds.getFirst();
+        var editor = fixtures.signIn("load0");
+        try {
+            var bare = new java.util.ArrayList<Long>();
+            var read = new java.util.ArrayList<Long>();
+            var save = new java.util.ArrayList<Long>();
+            var stmt = new java.util.ArrayList<Long>();
+            for (int i = 0; i < 3_000; i++) {
+                long t0 = System.nanoTime();
+                jdbc.sql("update claim_review set rationale = :rationale where claim_id = :claim")
+                        .param("rationale", "solo " + i).param("claim", claim.value()).update();
+                long t1 = System.nanoTime();
+                claims.getForEdit(claim);
+                long t2 = System.nanoTime();
+                var current = reviews.get(claim);
+                var d = current.data();
+                long t3 = System.nanoTime();
+                reviews.save(claim, current.version(), new ReviewData(d.verdictId(), "solo save " + i, d.claimant(),
+                        d.claimDate(), d.tags(), d.assignee(), d.dueDate()));
+                long t4 = System.nanoTime();
+                var now = reviews.get(claim);
+                long t5 = System.nanoTime();
+                repo.update(claim, now.version(), new ReviewData(d.verdictId(), "solo statement " + i, d.claimant(),
+                        d.claimDate(), d.tags(), d.assignee(), d.dueDate()), new JdbcReviewRepository.Write(
+                        editor.userId(), "saved", Map.of(), java.time.Instant.now(), "unused: the assignee stays"));
+                long t6 = System.nanoTime();
+                if (i >= 1_000) {
+                    stmt.add(t6 - t5);
+                    bare.add(t1 - t0);
+                    read.add(t2 - t1);
+                    save.add(t4 - t3);
+                }
+            }
+            System.out.printf(Locale.ROOT, "  one editor alone, 2,000 saves: bare UPDATE %s%n", percentiles(bare));
+            System.out.printf(Locale.ROOT, "                                 claim + membership read %s%n",
+                    percentiles(read));
+            System.out.printf(Locale.ROOT, "                                 service save %s%n", percentiles(save));
+            System.out.printf(Locale.ROOT, "                                 write statement %s%n", percentiles(stmt));
+        } finally {
+            fixtures.signOut();
+        }
     }
 
     private List<Long> bareUpdates(List<ClaimId> claimIds, int seconds) throws InterruptedException {

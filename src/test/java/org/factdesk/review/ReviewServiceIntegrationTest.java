@@ -202,4 +202,47 @@ class ReviewServiceIntegrationTest {
         assertThat(allowed).contains("SUGGESTED->TO_CHECK", "NEEDS_REVIEW->PUBLISHED", "PUBLISHED->IN_PROGRESS")
                 .doesNotContain("SUGGESTED->PUBLISHED", "TO_CHECK->NEEDS_REVIEW");
     }
+
+    @Autowired DiscussionService discussion;
+
+    @Test
+    void a_later_save_records_only_what_changed_checks_new_references_and_tells_the_new_assignee() {
+        var first = reviews.save(claim, 0, withVerdict("Mixed", "First take."));
+        long retiredVerdict = first.data().verdictId();
+        reviews.applyPreset(project, ScalePreset.THREE_LEVELS);
+
+        fixtures.signIn(editor);
+        var d = first.data();
+        var second = reviews.save(claim, first.version(), new ReviewData(retiredVerdict, "Second take.", d.claimant(),
+                d.claimDate(), List.of("bridge", "figures"), d.assignee(), d.dueDate()));
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.verdictBy()).as("the verdict was kept, so its author stays").isEqualTo(first.verdictBy());
+        var changes = reviews.history(claim).getLast().changes();
+        assertThat(changes).contains("rationale", "Second take.", "tags", "figures").doesNotContain("verdict");
+
+        assertThat(reviews.save(claim, 2, second.data()).version()).as("an unchanged save writes nothing").isEqualTo(2);
+        assertThat(reviews.history(claim)).hasSize(2);
+
+        var outsider = fixtures.user("rv-outsider-late" + counter);
+        assertThatThrownBy(() -> reviews.save(claim, 2, withAssignee(second.data(), outsider)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("members of the project");
+        var otherProject = fixtures.project("Other " + counter, fixtures.user("rv-other" + counter));
+        fixtures.signIn("rv-other" + counter);
+        long foreignVerdict = reviews.scale(otherProject).levels().getFirst().id();
+        fixtures.signIn(editor);
+        assertThatThrownBy(() -> reviews.save(claim, 2, new ReviewData(foreignVerdict, "x", null, null, List.of(),
+                null, null))).isInstanceOf(InvalidInputException.class).hasMessageContaining("rating scale");
+        assertThat(reviews.get(claim).version()).isEqualTo(2);
+
+        fixtures.signIn(reviewer);
+        var assigned = reviews.save(claim, 2, withAssignee(second.data(), editorId));
+        assertThat(assigned.version()).isEqualTo(3);
+        fixtures.signIn(editor);
+        assertThat(discussion.notifications()).anySatisfy(n -> assertThat(n.message()).contains("assigned you a claim"));
+    }
+
+    static ReviewData withAssignee(ReviewData d, UserId assignee) {
+        return new ReviewData(d.verdictId(), d.rationale(), d.claimant(), d.claimDate(), d.tags(), assignee,
+                d.dueDate());
+    }
 }
