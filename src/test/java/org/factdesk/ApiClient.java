@@ -56,4 +56,8 @@ public class ApiClient {
     public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {
+        return http.send(request.build(), body);
+    }
 }

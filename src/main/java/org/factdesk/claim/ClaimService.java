@@ -93,6 +93,13 @@ public class ClaimService {
         return claims.count(projectId, query);
     }
 
+    /** The claims a filter matches, grouped by document in reading order: the scope of a report. */
+    @Transactional(readOnly = true)
+    public Map<DocumentId, List<ClaimId>> idsByDocument(ProjectId projectId, ClaimQuery query) {
+        access.requireRead(projectId);
+        return claims.idsByDocument(projectId, query);
+    }
+
     @Transactional(readOnly = true)
     public List<ClaimRevision> history(ClaimId id) {
         get(id);

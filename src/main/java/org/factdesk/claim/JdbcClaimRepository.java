@@ -169,6 +169,20 @@ class JdbcClaimRepository {
         return spec.query(Integer.class).single();
     }
 
+    /** The ids of the claims a filter matches, by document: what a report of that filter covers. */
+    Map<DocumentId, List<ClaimId>> idsByDocument(ProjectId projectId, ClaimQuery query) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = where(projectId, query, params);
+        var byDocument = new LinkedHashMap<DocumentId, List<ClaimId>>();
+        jdbc.sql("select c.id, c.document_id from claim c join document d on d.id = c.document_id" + where
+                        + " order by c.document_id, c.start_offset, c.id")
+                .params(params)
+                .query((rs, row) -> byDocument.computeIfAbsent(new DocumentId(rs.getLong("document_id")),
+                        k -> new java.util.ArrayList<>()).add(new ClaimId(rs.getLong("id"))))
+                .list();
+        return byDocument;
+    }
+
     private static String where(ProjectId projectId, ClaimQuery q, Map<String, Object> params) {
         var sql = new StringBuilder(" where c.project_id = :project and not c.deleted");
         params.put("project", projectId.value());

@@ -109,7 +109,8 @@ class JdbcReviewRepository {
 
     Optional<Stored> find(ClaimId claimId) {
         return jdbc.sql("""
-                        select version, verdict_id, verdict_by, rationale, claimant, claim_date, tags, assignee_id, due_date
+                        select version, verdict_id, verdict_by, rationale, claimant, claim_date, tags, assignee_id, due_date,
+                               claim_reviewed
                         from claim_review where claim_id = :claim
                         """)
                 .param("claim", claimId.value())
@@ -133,10 +134,10 @@ class JdbcReviewRepository {
         int rows = jdbc.sql("""
                         with written as (
                             insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
-                                                      claim_date, tags, assignee_id, due_date, updated_by, updated_at,
-                                                      version)
+                                                      claim_date, tags, assignee_id, due_date, claim_reviewed,
+                                                      updated_by, updated_at, version)
                             values (:claim, :project, :verdict, :verdictBy, :rationale, :claimant, :claimDate, :tags,
-                                    :assignee, :due, :by, :now, 1)
+                                    :assignee, :due, :claimReviewed, :by, :now, 1)
                             on conflict (claim_id) do nothing
                             returning claim_id
                         )
@@ -171,7 +172,8 @@ class JdbcReviewRepository {
                                    jsonb_build_object('verdict', verdict_id, 'rationale', rationale,
                                                       'claimant', claimant, 'claimDate', claim_date,
                                                       'tags', to_jsonb(tags), 'assignee', assignee_id,
-                                                      'dueDate', due_date) as fields
+                                                      'dueDate', due_date,
+                                                      'claimReviewed', claim_reviewed) as fields
                             from claim_review where claim_id = :claim and version = :version
                         ), changed as (
                             select old.*,
@@ -181,7 +183,8 @@ class JdbcReviewRepository {
                                              'verdict', cast(:verdict as bigint), 'rationale', cast(:rationale as text),
                                              'claimant', cast(:claimant as text), 'claimDate', cast(:claimDate as date),
                                              'tags', to_jsonb(cast(:tags as text[])),
-                                             'assignee', cast(:assignee as bigint), 'dueDate', cast(:due as date)))
+                                             'assignee', cast(:assignee as bigint), 'dueDate', cast(:due as date),
+                                             'claimReviewed', cast(:claimReviewed as text)))
                                               a on a.key = b.key
                                     where a.value is distinct from b.value) as changes
                             from old
@@ -189,6 +192,7 @@ class JdbcReviewRepository {
                             update claim_review r
                             set verdict_id = :verdict, rationale = :rationale, claimant = :claimant,
                                 claim_date = :claimDate, tags = :tags, assignee_id = :assignee, due_date = :due,
+                                claim_reviewed = :claimReviewed,
                                 verdict_by = case when c.verdict_id is not distinct from cast(:verdict as bigint)
                                                   then c.verdict_by
                                                   when cast(:verdict as bigint) is null then null
@@ -244,6 +248,7 @@ class JdbcReviewRepository {
         p.put("tags", d.tags().toArray(String[]::new));
         p.put("assignee", d.assignee() == null ? null : d.assignee().value());
         p.put("due", d.dueDate() == null ? null : Date.valueOf(d.dueDate()));
+        p.put("claimReviewed", d.claimReviewed());
         return p;
     }
 
@@ -283,15 +288,16 @@ class JdbcReviewRepository {
 
     /** The stored form of a review in revisions; user ids as numbers, dates as ISO text. */
     record SnapshotJson(Long verdictId, String rationale, String claimant, java.time.LocalDate claimDate,
-                        List<String> tags, Long assignee, java.time.LocalDate dueDate) {
+                        List<String> tags, Long assignee, java.time.LocalDate dueDate, String claimReviewed) {
         static SnapshotJson of(ReviewData d) {
             return new SnapshotJson(d.verdictId(), d.rationale(), d.claimant(), d.claimDate(), d.tags(),
-                    d.assignee() == null ? null : d.assignee().value(), d.dueDate());
+                    d.assignee() == null ? null : d.assignee().value(), d.dueDate(), d.claimReviewed());
         }
 
         ReviewData toData() {
             return new ReviewData(verdictId, rationale == null ? "" : rationale, claimant, claimDate,
-                    tags == null ? List.of() : tags, assignee == null ? null : new UserId(assignee), dueDate);
+                    tags == null ? List.of() : tags, assignee == null ? null : new UserId(assignee), dueDate,
+                    claimReviewed);
         }
     }
 
@@ -308,7 +314,7 @@ class JdbcReviewRepository {
         var data = new ReviewData(verdictId, rs.getString("rationale"), rs.getString("claimant"),
                 claimDate == null ? null : claimDate.toLocalDate(),
                 tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), assigneeId,
-                due == null ? null : due.toLocalDate());
+                due == null ? null : due.toLocalDate(), rs.getString("claim_reviewed"));
         return new Stored(rs.getInt("version"), data, verdictById);
     }
 }

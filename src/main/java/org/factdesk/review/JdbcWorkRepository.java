@@ -11,7 +11,7 @@ import org.factdesk.team.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The queues and counts behind "My work" and a project's progress panel; membership limits every query. */
+/** The queues behind "My work"; membership limits every query. */
 @Repository
 class JdbcWorkRepository {
 
@@ -44,28 +44,6 @@ class JdbcWorkRepository {
                         order by r.due_date nulls last, c.id limit 200
                         """)
                 .param("me", me.value()).query(JdbcWorkRepository::map).list();
-    }
-
-    List<ProgressCount> byStatus(ProjectId projectId) {
-        return jdbc.sql("select status, count(*) as n from claim where project_id = :project and not deleted group by status")
-                .param("project", projectId.value())
-                .query((rs, row) -> new ProgressCount(rs.getString("status"), null, rs.getInt("n")))
-                .list();
-    }
-
-    List<ProgressCount> byVerdict(ProjectId projectId) {
-        return jdbc.sql("""
-                        select coalesce(l.label, 'No verdict') as label, coalesce(l.color, '#bdbdbd') as color,
-                               count(*) as n, min(coalesce(l.position, 1000)) as position
-                        from claim c
-                        left join claim_review r on r.claim_id = c.id
-                        left join rating_level l on l.id = r.verdict_id
-                        where c.project_id = :project and not c.deleted and c.status <> 'DISMISSED'
-                        group by 1, 2 order by position
-                        """)
-                .param("project", projectId.value())
-                .query((rs, row) -> new ProgressCount(rs.getString("label"), rs.getString("color"), rs.getInt("n")))
-                .list();
     }
 
     private static WorkItem map(ResultSet rs, int row) throws SQLException {

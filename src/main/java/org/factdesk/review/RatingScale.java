@@ -16,10 +16,19 @@ public record RatingScale(List<RatingLevel> levels) {
 
     /** Best and worst rating values among levels on the scale, for ClaimReview. */
     public int best() {
-        return levels.stream().mapToInt(RatingLevel::value).filter(v -> v > 0).max().orElse(1);
+        return best(levels.stream().map(RatingLevel::value).toList());
     }
 
     public int worst() {
-        return levels.stream().mapToInt(RatingLevel::value).filter(v -> v > 0).min().orElse(1);
+        return worst(levels.stream().map(RatingLevel::value).toList());
+    }
+
+    /** Levels valued 0 (such as "Unproven") rate nothing, so they stay out of the range. */
+    public static int best(java.util.Collection<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).filter(v -> v > 0).max().orElse(1);
+    }
+
+    public static int worst(java.util.Collection<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).filter(v -> v > 0).min().orElse(1);
     }
 }

@@ -128,8 +128,23 @@ public class ReviewService {
     public ReviewSettings saveSettings(ProjectId projectId, ReviewSettings settings) {
         access.requireManage(projectId);
         ensureDefaults(projectId);
-        reviews.updateSettings(projectId, settings.version(), settings, clock.instant());
+        var clean = new ReviewSettings(settings.fourEyes(), blankToNull(settings.publisherName()),
+                webAddress("The publisher's address", settings.publisherUrl()),
+                webAddress("The address of published fact-checks", settings.publicUrlBase()), settings.version());
+        reviews.updateSettings(projectId, settings.version(), clean, clock.instant());
         return reviews.settings(projectId);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String webAddress(String what, String url) {
+        String clean = blankToNull(url);
+        if (clean != null && !clean.matches("(?i)https?://[^\\s/]+\\.[^\\s]*")) {
+            throw new InvalidInputException(what + " must be a web address such as https://example.org/fact-checks.");
+        }
+        return clean;
     }
 
     @Transactional(readOnly = true)
@@ -255,8 +270,14 @@ public class ReviewService {
             throw new InvalidInputException("The rationale is longer than 100,000 characters. Link longer material as evidence.");
         }
         String claimant = data.claimant() == null || data.claimant().isBlank() ? null : data.claimant().strip();
+        String claimReviewed = data.claimReviewed() == null || data.claimReviewed().isBlank() ? null
+                : data.claimReviewed().strip();
+        if (claimReviewed != null && claimReviewed.length() > 500) {
+            throw new InvalidInputException("The published wording of the claim is longer than 500 characters. "
+                    + "Shorten it to the claim itself.");
+        }
         return new ReviewData(data.verdictId(), rationale, claimant, data.claimDate(), tags, data.assignee(),
-                data.dueDate());
+                data.dueDate(), claimReviewed);
     }
 
     /** Field by field, what changed: {field: {before, after}}. */
@@ -270,6 +291,7 @@ public class ReviewService {
         diff(changes, "assignee", before.assignee() == null ? null : before.assignee().value(),
                 after.assignee() == null ? null : after.assignee().value());
         diff(changes, "dueDate", before.dueDate(), after.dueDate());
+        diff(changes, "claimReviewed", before.claimReviewed(), after.claimReviewed());
         return changes;
     }
 

@@ -52,23 +52,11 @@ class WorkServiceIntegrationTest {
 
         assertThat(work.assignedToMe()).extracting(WorkItem::claimId).containsExactly(first);
         assertThat(work.awaitingMyReview()).extracting(WorkItem::claimId).containsExactly(first);
-        assertThat(work.byStatus(project)).extracting(ProgressCount::label, ProgressCount::count)
-                .contains(org.assertj.core.groups.Tuple.tuple("Needs review", 1),
-                        org.assertj.core.groups.Tuple.tuple("Suggested", found.size() - 1),
-                        org.assertj.core.groups.Tuple.tuple("Published", 0));
-        assertThat(work.byVerdict(project)).extracting(ProgressCount::label).containsExactly("Mostly true", "No verdict");
 
         fixtures.signIn("wk-reviewer");
         assertThat(work.assignedToMe()).isEmpty();
         assertThat(work.awaitingMyReview()).extracting(WorkItem::claimId).containsExactly(first);
         fixtures.signIn("wk-other");
         assertThat(work.awaitingMyReview()).isEmpty();
-    }
-
-    @Test
-    void the_chart_is_svg_with_escaped_labels() {
-        String svg = org.factdesk.review.ui.ChartAccess.svg(List.of(new ProgressCount("<b>True</b>", "#2e7d32", 3),
-                new ProgressCount("False", "#c62828", 1)));
-        assertThat(svg).startsWith("<svg").contains("&lt;b&gt;True&lt;/b&gt;").doesNotContain("<b>").contains(">3<");
     }
 }

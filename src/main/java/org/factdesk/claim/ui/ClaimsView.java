@@ -102,6 +102,13 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         hasFigure.addValueChangeListener(e -> refresh());
         minScore.addClassName("fd-score-field");
         maxScore.addClassName("fd-score-field");
+        // the reports page reads the filter from the address: the claims list needs no part of the report module
+        var exportButton = new com.vaadin.flow.component.button.Button("Export…",
+                com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD_ALT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/reports",
+                        new com.vaadin.flow.router.QueryParameters(query().parameters()))));
+        exportButton.setTooltipText("A report of the claims this filter shows");
+        header.withActions(exportButton);
         var filters = new Div(text, document, outlet, status, minScore, maxScore, claimant, hasFigure);
         filters.addClassName("fd-filters");
 

@@ -44,7 +44,8 @@ class ClaimReviewApiController {
 
     record ReviewJson(long claimId, long documentId, String quote, String status, int claimVersion, int version,
                       Long verdictId, String verdict, String rationale, String claimant, LocalDate claimDate,
-                      List<String> tags, Long assigneeId, LocalDate dueDate, List<EvidenceJson> evidence,
+                      List<String> tags, Long assigneeId, LocalDate dueDate, String claimReviewed,
+                      List<EvidenceJson> evidence,
                       List<Comment> comments, List<ReviewRevision> history) {
     }
 
@@ -63,7 +64,7 @@ class ClaimReviewApiController {
     }
 
     record PatchJson(Long verdictId, String verdict, String rationale, String claimant, LocalDate claimDate,
-                     List<String> tags, Long assigneeId, LocalDate dueDate, String status) {
+                     List<String> tags, Long assigneeId, LocalDate dueDate, String claimReviewed, String status) {
     }
 
     private ReviewJson json(Review review) {
@@ -74,7 +75,7 @@ class ClaimReviewApiController {
                 claim.data().status().name(), claim.version(), review.version(), d.verdictId(),
                 scale.level(d.verdictId()).map(l -> l.label()).orElse(null), d.rationale(),
                 d.claimant() != null ? d.claimant() : claim.data().facts().claimant(), d.claimDate(), d.tags(),
-                d.assignee() == null ? null : d.assignee().value(), d.dueDate(),
+                d.assignee() == null ? null : d.assignee().value(), d.dueDate(), d.claimReviewed(),
                 discussion.evidence(claim.id()).stream().map(EvidenceJson::of).toList(),
                 discussion.comments(claim.id()), reviews.history(claim.id()));
     }
@@ -107,7 +108,8 @@ class ClaimReviewApiController {
                 patch.claimDate() != null ? patch.claimDate() : d.claimDate(),
                 patch.tags() != null ? patch.tags() : d.tags(),
                 patch.assigneeId() != null ? new UserId(patch.assigneeId()) : d.assignee(),
-                patch.dueDate() != null ? patch.dueDate() : d.dueDate());
+                patch.dueDate() != null ? patch.dueDate() : d.dueDate(),
+                patch.claimReviewed() != null ? patch.claimReviewed() : d.claimReviewed());
         Review saved;
         try {
             saved = reviews.save(id, version, data);

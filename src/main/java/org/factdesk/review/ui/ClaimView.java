@@ -84,6 +84,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final TextArea rationale = new TextArea("Rationale");
     private final Div preview = new Div();
     private final TextField claimant = new TextField("Claimant");
+    private final TextField claimReviewed = new TextField("Published wording");
     private final DatePicker claimDate = new DatePicker("Claim date");
     private final TextField tags = new TextField("Tags");
     private final ComboBox<Member> assignee = new ComboBox<>("Assignee");
@@ -132,7 +133,10 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tags.setWidth("16rem");
         assignee.setItemLabelGenerator(Member::displayName);
         assignee.setClearButtonVisible(true);
-        for (var field : List.of(claimant, tags)) {
+        claimReviewed.setWidthFull();
+        claimReviewed.setMaxLength(500);
+        claimReviewed.setHelperText("How a published fact-check (ClaimReview) words the claim; empty: the quote.");
+        for (var field : List.of(claimant, tags, claimReviewed)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.addValueChangeListener(e -> markDirty());
         }
@@ -149,7 +153,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         fields.addClassName("fd-review-fields");
         var actions = new Div(save, saveState);
         actions.addClassName("fd-form-actions");
-        var form = new Div(new H2("Verdict"), verdicts, rationale, preview, fields, actions);
+        var form = new Div(new H2("Verdict"), verdicts, rationale, preview, fields, claimReviewed, actions);
         form.addClassNames("fd-side-section", "fd-review-form");
 
         history.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
@@ -254,12 +258,15 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         rationale.setValue(d.rationale());
         claimant.setValue(d.claimant() == null ? "" : d.claimant());
         claimant.setPlaceholder(claim.data().facts().claimant() == null ? "" : claim.data().facts().claimant());
+        claimReviewed.setValue(d.claimReviewed() == null ? "" : d.claimReviewed());
+        claimReviewed.setPlaceholder(claim.data().quote().length() > 120 ? claim.data().quote().substring(0, 119) + "…"
+                : claim.data().quote());
         claimDate.setValue(d.claimDate());
         tags.setValue(String.join(", ", d.tags()));
         assignee.setValue(d.assignee() == null ? null : assignee.getListDataView().getItems()
                 .filter(m -> m.userId().equals(d.assignee())).findFirst().orElse(null));
         due.setValue(d.dueDate());
-        for (var field : List.of(rationale, claimant, tags)) {
+        for (var field : List.of(rationale, claimant, tags, claimReviewed)) {
             field.setReadOnly(!canEdit);
         }
         claimDate.setReadOnly(!canEdit);
@@ -330,7 +337,8 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private ReviewData form() {
         var tagList = Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         return new ReviewData(verdictId, rationale.getValue(), claimant.getValue(), claimDate.getValue(), tagList,
-                assignee.getValue() == null ? null : assignee.getValue().userId(), due.getValue());
+                assignee.getValue() == null ? null : assignee.getValue().userId(), due.getValue(),
+                claimReviewed.getValue());
     }
 
     void save(ReviewData data, int version) {
@@ -360,6 +368,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         claimDate.setValue(data.claimDate());
         tags.setValue(String.join(", ", data.tags()));
         due.setValue(data.dueDate());
+        claimReviewed.setValue(data.claimReviewed() == null ? "" : data.claimReviewed());
         renderVerdicts();
         markDirty();
     }
@@ -403,7 +412,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static ReviewData normalised(ReviewData d) {
         return new ReviewData(d.verdictId(), d.rationale(), d.claimant() == null ? "" : d.claimant(), d.claimDate(),
-                d.tags(), d.assignee(), d.dueDate());
+                d.tags(), d.assignee(), d.dueDate(), d.claimReviewed() == null ? "" : d.claimReviewed());
     }
 
     private void onKey(String key) {

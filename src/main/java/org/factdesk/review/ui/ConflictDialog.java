@@ -36,6 +36,7 @@ class ConflictDialog extends Dialog {
         add(rows, "Tags", String.join(", ", t.tags()), String.join(", ", mine.tags()));
         add(rows, "Assignee", t.assignee(), mine.assignee());
         add(rows, "Due", t.dueDate(), mine.dueDate());
+        add(rows, "Published wording", t.claimReviewed(), mine.claimReviewed());
         var grid = new Grid<Row>();
         grid.addColumn(Row::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::theirs).setHeader("Saved by someone else").setFlexGrow(1);
@@ -77,7 +78,8 @@ class ConflictDialog extends Dialog {
                 pick(base.claimDate(), mine.claimDate(), theirs.claimDate()),
                 pick(base.tags(), mine.tags(), theirs.tags()),
                 pick(base.assignee(), mine.assignee(), theirs.assignee()),
-                pick(base.dueDate(), mine.dueDate(), theirs.dueDate()));
+                pick(base.dueDate(), mine.dueDate(), theirs.dueDate()),
+                pick(base.claimReviewed(), mine.claimReviewed(), theirs.claimReviewed()));
     }
 
     private static <T> T pick(T base, T mine, T theirs) {

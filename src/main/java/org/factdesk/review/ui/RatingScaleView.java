@@ -47,6 +47,13 @@ class RatingScaleView extends Main implements BeforeEnterObserver {
     private final Div rows = new Div();
     private final Div presetBar = new Div();
     private final Checkbox fourEyes = new Checkbox("Four eyes: whoever wrote a verdict cannot publish it");
+    private final com.vaadin.flow.component.textfield.TextField publisherName =
+            new com.vaadin.flow.component.textfield.TextField("Publisher");
+    private final com.vaadin.flow.component.textfield.TextField publisherUrl =
+            new com.vaadin.flow.component.textfield.TextField("Publisher's web address");
+    private final com.vaadin.flow.component.textfield.TextField publicUrlBase =
+            new com.vaadin.flow.component.textfield.TextField("Address of published fact-checks");
+    private final Button savePublishing = new Button("Save publishing details");
     private final Button save = new Button("Save scale");
     private final List<LevelRow> levels = new ArrayList<>();
     private MyProject project;
@@ -100,7 +107,18 @@ class RatingScaleView extends Main implements BeforeEnterObserver {
         });
         var rulesBox = new Div(new H2("Rules"), fourEyes);
         rulesBox.addClassName("fd-side-section");
-        add(header, presetBar, scaleBox, rulesBox);
+        publisherName.setHelperText("The organisation that publishes your fact-checks (ClaimReview author).");
+        publisherUrl.setPlaceholder("https://example.org");
+        publicUrlBase.setPlaceholder("https://example.org/fact-checks");
+        publicUrlBase.setHelperText("Each published claim gets this address plus a short name of its own.");
+        for (var field : List.of(publisherName, publisherUrl, publicUrlBase)) {
+            field.setWidth("28rem");
+        }
+        savePublishing.addClickListener(e -> savePublishing());
+        var publishingBox = new Div(new H2("Publishing"), publisherName, publisherUrl, publicUrlBase,
+                new Div(savePublishing));
+        publishingBox.addClassName("fd-side-section");
+        add(header, presetBar, scaleBox, rulesBox, publishingBox);
     }
 
     private static Span hint() {
@@ -129,8 +147,16 @@ class RatingScaleView extends Main implements BeforeEnterObserver {
         for (RatingLevel level : reviews.scale(project.id()).levels()) {
             levels.add(new LevelRow(level.id(), level.label(), level.color(), level.value()));
         }
-        fourEyes.setValue(reviews.settings(project.id()).fourEyes());
+        var settings = reviews.settings(project.id());
+        fourEyes.setValue(settings.fourEyes());
         fourEyes.setReadOnly(!canManage);
+        publisherName.setValue(settings.publisherName() == null ? "" : settings.publisherName());
+        publisherUrl.setValue(settings.publisherUrl() == null ? "" : settings.publisherUrl());
+        publicUrlBase.setValue(settings.publicUrlBase() == null ? "" : settings.publicUrlBase());
+        for (var field : List.of(publisherName, publisherUrl, publicUrlBase)) {
+            field.setReadOnly(!canManage);
+        }
+        savePublishing.setVisible(canManage);
         save.setVisible(canManage);
         renderPresets();
         render();
@@ -219,6 +245,20 @@ class RatingScaleView extends Main implements BeforeEnterObserver {
                     : "Four eyes off: whoever wrote a verdict may publish it.");
         } catch (ConflictException e) {
             Notifications.error("Someone changed the rules meanwhile; they are shown now. Change them again if needed.");
+            load();
+        }
+    }
+
+    private void savePublishing() {
+        try {
+            var current = reviews.settings(project.id());
+            reviews.saveSettings(project.id(), new ReviewSettings(current.fourEyes(), publisherName.getValue(),
+                    publisherUrl.getValue(), publicUrlBase.getValue(), current.version()));
+            Notifications.success("Publishing details saved: ClaimReview exports use them.");
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        } catch (ConflictException e) {
+            Notifications.error("Someone changed the settings meanwhile; they are shown now. Save yours again.");
             load();
         }
     }

@@ -58,4 +58,24 @@ class RatingScaleViewTest extends KaribuViewTest {
         assertThat(_get(Checkbox.class).isReadOnly()).isTrue();
         assertThat(_get(RatingScaleView.class).levels()).hasSize(3);
     }
+
+    @Test
+    void an_owner_sets_the_publishing_details_that_claim_review_needs() {
+        var project = fixtures.project("Publishing desk", fixtures.user("pub-owner"));
+        signIn("pub-owner");
+        navigate(RatingScaleView.path(project));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Publisher")),
+                "Kestrel Fact Desk");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("Address of published fact-checks")), "not a web address");
+        _click(_get(Button.class, spec -> spec.withText("Save publishing details")));
+        assertThat(reviews.settings(project).publisherName()).as("nothing saved while an address is wrong").isNull();
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("Address of published fact-checks")), "https://kestrel.example/checks");
+        _click(_get(Button.class, spec -> spec.withText("Save publishing details")));
+        var settings = reviews.settings(project);
+        assertThat(settings.publisherName()).isEqualTo("Kestrel Fact Desk");
+        assertThat(settings.publicUrlBase()).isEqualTo("https://kestrel.example/checks");
+    }
 }

@@ -1,4 +1,4 @@
-package org.factdesk.review.ui;
+package org.factdesk.report.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.factdesk.team.ProjectId;
@@ -6,25 +6,25 @@ import org.factdesk.team.ui.ProjectSection;
 import org.springframework.stereotype.Component;
 
 @Component
-class ProgressSection implements ProjectSection {
+class ReportsSection implements ProjectSection {
 
     @Override
     public String label() {
-        return "Progress";
+        return "Reports";
     }
 
     @Override
     public VaadinIcon icon() {
-        return VaadinIcon.BAR_CHART;
+        return VaadinIcon.FILE_TEXT_O;
     }
 
     @Override
     public int order() {
-        return 300;
+        return 400;
     }
 
     @Override
     public String path(ProjectId projectId) {
-        return ProgressView.path(projectId);
+        return ReportsView.path(projectId);
     }
 }

@@ -1,0 +1,9 @@
+package org.factdesk.report;
+
+/** The editor stopped the export; nothing was delivered. */
+public class ExportCancelledException extends RuntimeException {
+
+    public ExportCancelledException() {
+        super("The export was cancelled.");
+    }
+}

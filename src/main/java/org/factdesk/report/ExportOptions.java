@@ -1,0 +1,19 @@
+package org.factdesk.report;
+
+/**
+ * What a report includes beyond the claims and their verdicts.
+ *
+ * @param dismissed whether dismissed claims appear (they are left out unless asked for)
+ * @param csvBom    whether a CSV file starts with a byte-order mark, so that Excel reads it as UTF-8
+ */
+public record ExportOptions(boolean rationale, boolean evidence, boolean comments, boolean history, boolean dismissed,
+                            boolean csvBom) {
+
+    public static ExportOptions defaults() {
+        return new ExportOptions(true, true, false, false, false, false);
+    }
+
+    public static ExportOptions everything() {
+        return new ExportOptions(true, true, true, true, true, false);
+    }
+}

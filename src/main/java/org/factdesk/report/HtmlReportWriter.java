@@ -1,0 +1,332 @@
+package org.factdesk.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.base.SafeMarkdown;
+import org.factdesk.claim.ClaimStatus;
+
+/**
+ * The annotated report as one standalone, printable file with its CSS inline. Every text from a source or an
+ * editor is escaped. The markup is well-formed XHTML, because the PDF report is this file, rendered.
+ */
+final class HtmlReportWriter implements ReportWriter {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final Writer out;
+    private final boolean forPdf;
+    private ReportRows.Header header;
+    private int number;
+
+    HtmlReportWriter(OutputStream out, boolean forPdf) {
+        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.forPdf = forPdf;
+    }
+
+    @Override
+    public void begin(ReportRows.Header h) throws IOException {
+        this.header = h;
+        out.write("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\" />");
+        out.write("<title>" + esc(h.project()) + " · fact-check report</title><style>" + css() + "</style>");
+        if (forPdf) {
+            out.write("<bookmarks><bookmark name=\"Summary\" href=\"#summary\" />");
+            for (var entry : h.toc()) {
+                out.write("<bookmark name=\"" + esc(entry.title()) + "\" href=\"#doc-" + entry.documentId() + "\" />");
+            }
+            out.write("</bookmarks>");
+        }
+        out.write("</head><body>");
+        cover(h);
+        toc(h);
+        summary(h);
+    }
+
+    private void cover(ReportRows.Header h) throws IOException {
+        out.write("<section class=\"cover\"><p class=\"kicker\">Fact-check report</p><h1>" + esc(h.project()) + "</h1>");
+        if (!h.description().isBlank()) {
+            out.write("<p class=\"lede\">" + esc(h.description()) + "</p>");
+        }
+        out.write("<dl>");
+        item("Scope", h.scope());
+        item("Sources dated", h.firstDate() == null ? "undated"
+                : DAY.format(h.firstDate()) + (h.lastDate().equals(h.firstDate()) ? "" : " – " + DAY.format(h.lastDate())));
+        item("Sources and claims", h.documents() + " sources, " + h.claims() + " claims");
+        item("Editors", h.editors().isEmpty() ? "nobody yet" : String.join(", ", h.editors()));
+        item("Generated", WHEN.format(h.generatedAt()) + " by " + h.generatedBy());
+        out.write("</dl></section>");
+    }
+
+    private void toc(ReportRows.Header h) throws IOException {
+        out.write("<nav class=\"toc\"><h2>Contents</h2><ol><li><a href=\"#summary\">Summary</a></li>");
+        for (var entry : h.toc()) {
+            out.write("<li><a href=\"#doc-" + entry.documentId() + "\">" + esc(entry.title()) + "</a> <span class=\"muted\">("
+                    + entry.claims() + (entry.claims() == 1 ? " claim" : " claims") + ")</span></li>");
+        }
+        out.write("</ol></nav>");
+    }
+
+    private void summary(ReportRows.Header h) throws IOException {
+        out.write("<section id=\"summary\" class=\"summary\"><h2>Summary</h2><div class=\"tables\">");
+        out.write("<table><caption>By verdict</caption>");
+        for (var c : h.byVerdict()) {
+            out.write("<tr><td>" + badge(c.label(), c.color()) + "</td><td class=\"n\">" + c.count() + "</td></tr>");
+        }
+        out.write("</table><table><caption>By status</caption>");
+        for (var c : h.byStatus()) {
+            out.write("<tr><td>" + esc(c.label()) + "</td><td class=\"n\">" + c.count() + "</td></tr>");
+        }
+        out.write("</table></div>");
+        if (!h.byOutlet().isEmpty()) {
+            var verdicts = h.byVerdict().stream().map(ReportRows.Count::label).toList();
+            out.write("<table class=\"outlets\"><caption>Per outlet</caption><tr><th>Outlet</th>");
+            for (String verdict : verdicts) {
+                out.write("<th>" + esc(verdict) + "</th>");
+            }
+            out.write("<th>All</th></tr>");
+            for (var entry : h.byOutlet().entrySet()) {
+                out.write("<tr><td>" + esc(entry.getKey()) + "</td>");
+                for (String verdict : verdicts) {
+                    int n = entry.getValue().stream().filter(c -> c.label().equals(verdict))
+                            .mapToInt(ReportRows.Count::count).sum();
+                    out.write("<td class=\"n\">" + (n == 0 ? "" : n) + "</td>");
+                }
+                out.write("<td class=\"n\">" + entry.getValue().stream().mapToInt(ReportRows.Count::count).sum()
+                        + "</td></tr>");
+            }
+            out.write("</table>");
+        }
+        out.write("<div class=\"charts\">");
+        var titles = ReportCharts.titles();
+        for (int i = 0; i < h.charts().size(); i++) {
+            out.write("<figure><figcaption>" + esc(titles.get(i)) + "</figcaption>" + h.charts().get(i) + "</figure>");
+        }
+        out.write("</div></section>");
+    }
+
+    @Override
+    public void document(ReportRows.Document d, List<ReportRows.Claim> claims) throws IOException {
+        out.write("<section class=\"document\" id=\"doc-" + d.id() + "\"><h2>" + esc(d.title()) + "</h2><p class=\"meta\">");
+        var meta = new java.util.ArrayList<String>();
+        if (d.outlet() != null) {
+            meta.add(esc(d.outlet()));
+        }
+        if (d.author() != null) {
+            meta.add("by " + esc(d.author()));
+        }
+        if (d.publishedOn() != null) {
+            meta.add(DAY.format(d.publishedOn()));
+        }
+        meta.add("version " + d.version());
+        out.write(String.join(" · ", meta));
+        if (d.url() != null) {
+            out.write("<br /><a href=\"" + esc(d.url()) + "\">" + esc(d.url()) + "</a>");
+        }
+        out.write("</p>");
+        int first = number + 1;
+        text(d, claims, first);
+        if (claims.isEmpty()) {
+            out.write("<p class=\"muted\">No claims in this report's scope.</p>");
+        } else {
+            out.write("<ol class=\"claims\" start=\"" + first + "\">");
+            for (var claim : claims) {
+                claim(claim);
+            }
+            out.write("</ol>");
+        }
+        out.write("</section>");
+        out.flush();
+    }
+
+    /** The source text with each claim marked where it stands; a claim overlapping an earlier one is marked from where that ends. */
+    private void text(ReportRows.Document d, List<ReportRows.Claim> claims, int first) throws IOException {
+        String text = d.text();
+        var marked = claims.stream().filter(c -> c.documentVersion() == d.version() && c.end() <= text.length()).toList();
+        var inOrder = new java.util.ArrayList<>(marked);
+        inOrder.sort(Comparator.comparingInt(ReportRows.Claim::start));
+        var numbers = new java.util.HashMap<Long, Integer>();
+        for (int i = 0; i < claims.size(); i++) {
+            numbers.put(claims.get(i).id(), first + i);
+        }
+        out.write("<div class=\"text\">");
+        int cursor = 0;
+        for (var claim : inOrder) {
+            int start = Math.max(claim.start(), cursor);
+            if (start >= claim.end()) {
+                continue;
+            }
+            out.write(esc(text.substring(cursor, start)));
+            int n = numbers.get(claim.id());
+            out.write("<mark class=\"claim\" style=\"border-color:" + color(claim) + "\"><a href=\"#claim-" + claim.id()
+                    + "\" class=\"ref\">" + n + "</a>" + esc(text.substring(start, claim.end())) + "</mark>");
+            cursor = claim.end();
+        }
+        out.write(esc(text.substring(cursor)));
+        out.write("</div>");
+    }
+
+    private void claim(ReportRows.Claim c) throws IOException {
+        number++;
+        out.write("<li id=\"claim-" + c.id() + "\" class=\"claim-item\"><p>"
+                + (c.verdict() == null ? badge("No verdict", "#bdbdbd") : badge(c.verdict(), c.verdictColor()))
+                + " <span class=\"status\">" + esc(ClaimStatus.valueOf(c.status()).label()) + "</span></p>");
+        out.write("<blockquote>" + esc(c.quote()) + "</blockquote><p class=\"meta\">");
+        var meta = new java.util.ArrayList<String>();
+        if (c.claimant() != null) {
+            meta.add("Claimant: " + esc(c.claimant()));
+        }
+        if (c.claimDate() != null) {
+            meta.add("Claim date: " + DAY.format(c.claimDate()));
+        }
+        if (c.verdictBy() != null) {
+            meta.add("Verdict by " + esc(c.verdictBy()));
+        }
+        if (c.assignee() != null) {
+            meta.add("Assigned to " + esc(c.assignee()));
+        }
+        if (!c.tags().isEmpty()) {
+            meta.add("Tags: " + esc(String.join(", ", c.tags())));
+        }
+        out.write(String.join(" · ", meta) + "</p>");
+        if (header.options().rationale() && !c.rationale().isBlank()) {
+            out.write("<div class=\"rationale\">" + SafeMarkdown.html(c.rationale()) + "</div>");
+        }
+        if (header.options().evidence() && !c.evidence().isEmpty()) {
+            out.write("<ul class=\"evidence\">");
+            for (var e : c.evidence()) {
+                out.write("<li><span class=\"relation\">" + esc(e.relation().toLowerCase(Locale.ROOT)) + "</span> ");
+                if (e.url() != null) {
+                    out.write("<a href=\"" + esc(e.url()) + "\">" + esc(e.title() == null ? e.url() : e.title()) + "</a>");
+                    if (e.archivedUrl() != null) {
+                        out.write(" (<a href=\"" + esc(e.archivedUrl()) + "\">archived</a>)");
+                    }
+                } else if (e.documentTitle() != null) {
+                    out.write("source: " + esc(e.documentTitle()));
+                } else if (e.otherClaimQuote() != null) {
+                    out.write("claim: “" + esc(e.otherClaimQuote()) + "”");
+                }
+                if (e.note() != null && !e.note().isBlank()) {
+                    out.write(" — " + esc(e.note()));
+                }
+                out.write("</li>");
+            }
+            out.write("</ul>");
+        }
+        if (header.options().comments() && !c.comments().isEmpty()) {
+            out.write("<div class=\"comments\"><p class=\"label\">Discussion</p>");
+            for (var m : c.comments()) {
+                out.write("<p class=\"" + (m.parentId() == null ? "comment" : "comment reply") + "\"><b>" + esc(m.author())
+                        + "</b> <span class=\"muted\">" + WHEN.format(m.at()) + (m.resolved() ? " · resolved" : "")
+                        + "</span><br />" + esc(m.body()) + "</p>");
+            }
+            out.write("</div>");
+        }
+        if (header.options().history() && !c.history().isEmpty()) {
+            var last = c.history().getLast();
+            out.write("<p class=\"history muted\">" + c.history().size() + (c.history().size() == 1 ? " change" : " changes")
+                    + "; last: " + esc(last.action()) + " by " + esc(last.actor() == null ? "the system" : last.actor())
+                    + ", " + WHEN.format(last.at()) + "</p>");
+        }
+        out.write("</li>");
+    }
+
+    @Override
+    public void end() throws IOException {
+        out.write("<footer class=\"muted\">Made with Factdesk · " + esc(header.project()) + " · "
+                + WHEN.format(header.generatedAt()) + "</footer></body></html>\n");
+        out.flush();
+    }
+
+    private void item(String term, String value) throws IOException {
+        out.write("<dt>" + esc(term) + "</dt><dd>" + esc(value) + "</dd>");
+    }
+
+    private static String color(ReportRows.Claim c) {
+        return c.verdictColor() == null ? "#bdbdbd" : esc(c.verdictColor());
+    }
+
+    private static String badge(String label, String color) {
+        return "<span class=\"badge\" style=\"background:" + esc(color) + "\">" + esc(label) + "</span>";
+    }
+
+    /** Escapes for text and attribute values, and drops characters XML does not allow. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        var b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if (ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r') {
+                        if (ch != 0xFFFE && ch != 0xFFFF) {
+                            b.append(ch);
+                        }
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private String css() {
+        String page = forPdf ? """
+                @page { size: A4; margin: 20mm 18mm 22mm 18mm; font-family: 'DejaVu Sans';
+                        @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans';
+                                         font-size: 9pt; color: #666; } }
+                .document, .summary, .toc { page-break-before: always; }
+                .toc a::after { content: " … page " target-counter(attr(href), page); color: #666; }
+                body { font-family: 'DejaVu Sans', 'Factdesk Fallback', sans-serif; font-size: 10pt; }
+                svg { width: 100%; }
+                """ : """
+                body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif;
+                       max-width: 52rem; margin: 2rem auto; padding: 0 1rem; font-size: 16px; }
+                @media print { .document, .summary { page-break-before: always; } a { color: inherit; } }
+                """;
+        return page + """
+                body { color: #1d1d1b; line-height: 1.45; }
+                h1 { font-size: 2em; margin: 0.2em 0; } h2 { border-bottom: 2px solid #1d1d1b; padding-bottom: 0.2em; }
+                .kicker { text-transform: uppercase; letter-spacing: 0.1em; color: #b3261e; font-weight: bold; margin: 0; }
+                .cover dl { display: block; } .cover dt { font-weight: bold; margin-top: 0.6em; } .cover dd { margin: 0; }
+                .lede { font-size: 1.15em; color: #444; }
+                .muted { color: #666; }
+                table { border-collapse: collapse; margin: 0.5em 1.5em 1em 0; }
+                .tables table { display: inline-table; vertical-align: top; }
+                caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
+                td, th { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; }
+                td.n { text-align: right; }
+                .badge { display: inline-block; color: #fff; border-radius: 3px; padding: 0.05em 0.5em; font-weight: bold;
+                         font-size: 0.85em; text-shadow: 0 0 2px rgba(0,0,0,0.5); }
+                .status { color: #555; font-size: 0.85em; }
+                .charts figure { margin: 1em 0; page-break-inside: avoid; }
+                figcaption { font-weight: bold; margin-bottom: 0.3em; }
+                .meta { color: #555; font-size: 0.9em; word-wrap: break-word; }
+                .text { white-space: pre-wrap; border-left: 3px solid #eee; padding-left: 0.8em; margin: 1em 0; }
+                mark.claim { background: #fff3b0; border-bottom: 2px solid; padding: 0 1px; }
+                mark .ref { font-size: 0.7em; vertical-align: super; font-weight: bold; text-decoration: none;
+                            color: #b3261e; margin-right: 2px; }
+                ol.claims > li { margin-bottom: 1.2em; page-break-inside: avoid; }
+                blockquote { margin: 0.3em 0; padding-left: 0.8em; border-left: 3px solid #ccc; font-style: italic; }
+                .rationale { margin: 0.3em 0; } .evidence { margin: 0.3em 0; font-size: 0.92em; }
+                .relation { text-transform: uppercase; font-size: 0.75em; font-weight: bold; color: #555; }
+                .comments { font-size: 0.9em; background: #f7f7f5; padding: 0.3em 0.8em; }
+                .comment.reply { margin-left: 1.5em; } .label { font-weight: bold; margin: 0.3em 0; }
+                footer { margin-top: 3em; font-size: 0.85em; }
+                """;
+    }
+}

@@ -1,0 +1,103 @@
+package org.factdesk.report;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.factdesk.team.ProjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Copies a project's rows as they are, table by table: backup and restore move what the desk wrote, and no
+ * service's rules (extraction, workflow, history) may touch it on the way. Table and column names come from
+ * {@link ArchiveTable} and the database's own catalogue, never from an archive.
+ */
+@Repository
+class JdbcArchiveRepository {
+
+    private final JdbcClient jdbc;
+    private final Map<String, Set<String>> columns = new HashMap<>();
+
+    JdbcArchiveRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Each row of the table that belongs to the project, as JSON text, in id order. */
+    void rows(ArchiveTable table, ProjectId projectId, Consumer<String> row) {
+        String omit = table.omit().isEmpty() ? "" : " - array[" + String.join(", ",
+                table.omit().stream().map(c -> "'" + c + "'").toList()) + "]::text[]";
+        jdbc.sql("select (to_jsonb(t)" + omit + ")::text as row from " + table.name() + " t where "
+                        + table.belongs() + " order by " + table.order())
+                .param("project", projectId.value())
+                .query((rs, n) -> {
+                    row.accept(rs.getString("row"));
+                    return null;
+                })
+                .list();
+    }
+
+    byte[] original(long documentVersionId) {
+        return jdbc.sql("select original from document_version where id = :id")
+                .param("id", documentVersionId).query(byte[].class).optional().orElse(null);
+    }
+
+    record UserRef(long id, String login, String displayName) {
+    }
+
+    List<UserRef> users(ProjectId projectId) {
+        return jdbc.sql("""
+                        select id, login, display_name from app_user
+                        where id in (select user_id from membership where project_id = :project)
+                           or id in (select created_by from document where project_id = :project)
+                           or id in (select created_by from claim where project_id = :project)
+                           or id in (select actor_id from claim_revision r join claim c on c.id = r.claim_id
+                                     where c.project_id = :project)
+                           or id in (select actor_id from review_revision r join claim c on c.id = r.claim_id
+                                     where c.project_id = :project)
+                           or id in (select author_id from comment m join claim c on c.id = m.claim_id
+                                     where c.project_id = :project)
+                           or id in (select unnest(array[verdict_by, assignee_id, updated_by]) from claim_review
+                                     where project_id = :project)
+                        order by id
+                        """)
+                .param("project", projectId.value())
+                .query((rs, n) -> new UserRef(rs.getLong("id"), rs.getString("login"), rs.getString("display_name")))
+                .list();
+    }
+
+    Map<String, Long> userIdsByLogin(List<String> logins) {
+        var ids = new HashMap<String, Long>();
+        jdbc.sql("select id, lower(login) as login from app_user where lower(login) = any(:logins)")
+                .param("logins", logins.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .query((rs, n) -> ids.put(rs.getString("login"), rs.getLong("id")))
+                .list();
+        return ids;
+    }
+
+    /** The columns a restore may write: real, not generated, not the identity. */
+    Set<String> writableColumns(ArchiveTable table) {
+        return columns.computeIfAbsent(table.name(), name -> new HashSet<>(jdbc.sql("""
+                        select column_name from information_schema.columns
+                        where table_schema = current_schema() and table_name = :table
+                          and is_generated = 'NEVER' and is_identity = 'NO'
+                        """)
+                .param("table", name).query(String.class).list()));
+    }
+
+    /** Inserts one row from its JSON, with the given columns only; the new id, or null for tables keyed otherwise. */
+    Long insert(ArchiveTable table, List<String> writable, String rowJson) {
+        String cols = String.join(", ", writable);
+        String sql = "insert into " + table.name() + " (" + cols + ") select " + cols
+                + " from jsonb_populate_record(null::" + table.name() + ", cast(:row as jsonb))"
+                + (table.hasId() ? " returning id" : "");
+        var spec = jdbc.sql(sql).param("row", rowJson);
+        if (table.hasId()) {
+            return spec.query(Long.class).single();
+        }
+        spec.update();
+        return null;
+    }
+}

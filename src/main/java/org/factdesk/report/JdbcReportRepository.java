@@ -1,0 +1,324 @@
+package org.factdesk.report;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.team.ProjectId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read-only: what reports and the dashboard show, joined across sources, claims and reviews. */
+@Repository
+class JdbcReportRepository {
+
+    private final JdbcClient jdbc;
+
+    JdbcReportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record ProjectInfo(String name, String description) {
+    }
+
+    ProjectInfo project(ProjectId projectId) {
+        return jdbc.sql("select name, coalesce(description, '') as description from project where id = :project")
+                .param("project", projectId.value())
+                .query((rs, row) -> new ProjectInfo(rs.getString("name"), rs.getString("description")))
+                .single();
+    }
+
+    List<ReportRows.Level> scale(ProjectId projectId) {
+        return jdbc.sql("select id, label, color, value from rating_level where project_id = :project and not retired "
+                        + "order by position, id")
+                .param("project", projectId.value())
+                .query((rs, row) -> new ReportRows.Level(rs.getLong("id"), rs.getString("label"), rs.getString("color"),
+                        rs.getInt("value")))
+                .list();
+    }
+
+    ReportRows.Publisher publisher(ProjectId projectId) {
+        return jdbc.sql("select publisher_name, publisher_url, public_url_base from review_settings where project_id = :project")
+                .param("project", projectId.value())
+                .query((rs, row) -> new ReportRows.Publisher(rs.getString("publisher_name"), rs.getString("publisher_url"),
+                        rs.getString("public_url_base")))
+                .optional().orElse(new ReportRows.Publisher(null, null, null));
+    }
+
+    /** The project's documents, or only those given, in the order of the report: by date, then title. */
+    List<Long> documentIds(ProjectId projectId, List<Long> only) {
+        return jdbc.sql("""
+                        select id from document
+                        where project_id = :project and (cast(:all as boolean) or id = any(:only))
+                        order by published_on nulls last, lower(title), id
+                        """)
+                .param("project", projectId.value())
+                .param("all", only == null)
+                .param("only", only == null ? new Long[0] : only.toArray(Long[]::new))
+                .query(Long.class).list();
+    }
+
+    Map<Long, String> titles(List<Long> documentIds) {
+        var titles = new LinkedHashMap<Long, String>();
+        jdbc.sql("select id, title from document where id = any(:ids)")
+                .param("ids", documentIds.toArray(Long[]::new))
+                .query((rs, row) -> titles.put(rs.getLong("id"), rs.getString("title")))
+                .list();
+        return titles;
+    }
+
+    ReportRows.Document document(long documentId) {
+        return jdbc.sql("""
+                        select d.id, d.title, d.outlet, d.author, d.published_on, d.url, d.source_type, d.language,
+                               d.created_at, v.number, v.text
+                        from document d
+                        join document_version v on v.document_id = d.id
+                             and v.number = (select max(number) from document_version w where w.document_id = d.id)
+                        where d.id = :id
+                        """)
+                .param("id", documentId)
+                .query((rs, row) -> new ReportRows.Document(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"),
+                        rs.getString("author"), localDate(rs, "published_on"), rs.getString("url"),
+                        rs.getString("source_type"), rs.getString("language"), rs.getInt("number"), rs.getString("text"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .single();
+    }
+
+    /** The claims given, with their reviews, in reading order; evidence, comments and history as asked. */
+    List<ReportRows.Claim> claims(List<Long> claimIds, ExportOptions options) {
+        Long[] ids = claimIds.toArray(Long[]::new);
+        var evidence = options.evidence() ? evidence(ids) : Map.<Long, List<ReportRows.Evidence>>of();
+        var comments = options.comments() ? comments(ids) : Map.<Long, List<ReportRows.Comment>>of();
+        var history = options.history() ? history(ids) : Map.<Long, List<ReportRows.History>>of();
+        return jdbc.sql("""
+                        select c.id, c.document_id, c.document_version, c.start_offset, c.end_offset, c.quote, c.prefix,
+                               c.suffix, c.score, c.signals::text as signals, c.facts::text as facts, c.status, c.origin,
+                               c.anchor, coalesce(r.claimant, c.claimant) as claimant, coalesce(r.rationale, '') as rationale,
+                               r.claim_date, r.tags, a.display_name as assignee, r.due_date, r.claim_reviewed,
+                               l.id as verdict_id, l.label as verdict, l.color as verdict_color, l.value as verdict_value,
+                               vb.display_name as verdict_by, cb.display_name as created_by, c.created_at,
+                               greatest(c.updated_at, r.updated_at) as modified_at,
+                               (select max(cr.at) from claim_revision cr where cr.claim_id = c.id
+                                  and cr.after ->> 'status' = 'PUBLISHED') as published_at
+                        from claim c
+                        left join claim_review r on r.claim_id = c.id
+                        left join rating_level l on l.id = r.verdict_id
+                        left join app_user a on a.id = r.assignee_id
+                        left join app_user vb on vb.id = r.verdict_by
+                        left join app_user cb on cb.id = c.created_by
+                        where c.id = any(:ids)
+                        order by c.document_id, c.start_offset, c.id
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    Array tags = rs.getArray("tags");
+                    long verdictId = rs.getLong("verdict_id");
+                    Long verdict = rs.wasNull() ? null : verdictId;
+                    int value = rs.getInt("verdict_value");
+                    Integer verdictValue = rs.wasNull() ? null : value;
+                    return new ReportRows.Claim(id, rs.getLong("document_id"), rs.getInt("document_version"),
+                            rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("prefix"),
+                            rs.getString("suffix"), rs.getInt("score"), rs.getString("signals"), rs.getString("facts"),
+                            rs.getString("status"), rs.getString("origin"), rs.getString("anchor"), rs.getString("claimant"),
+                            rs.getString("rationale"), localDate(rs, "claim_date"),
+                            tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getString("assignee"),
+                            localDate(rs, "due_date"), rs.getString("claim_reviewed"), verdict, rs.getString("verdict"),
+                            rs.getString("verdict_color"), verdictValue, rs.getString("verdict_by"),
+                            rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "modified_at"),
+                            instant(rs, "published_at"), evidence.getOrDefault(id, List.of()),
+                            comments.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+
+    private Map<Long, List<ReportRows.Evidence>> evidence(Long[] ids) {
+        var byClaim = new LinkedHashMap<Long, List<ReportRows.Evidence>>();
+        jdbc.sql("""
+                        select e.claim_id, e.kind, e.relation, e.url, e.title, e.accessed_on, e.archived_url,
+                               d.title as document_title, o.quote as other_quote, e.note
+                        from evidence e
+                        left join document d on d.id = e.document_id
+                        left join claim o on o.id = e.other_claim_id
+                        where e.claim_id = any(:ids) and not e.deleted
+                        order by e.claim_id, e.id
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> byClaim.computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
+                        .add(new ReportRows.Evidence(rs.getLong("claim_id"), rs.getString("kind"), rs.getString("relation"),
+                                rs.getString("url"), rs.getString("title"), localDate(rs, "accessed_on"),
+                                rs.getString("archived_url"), rs.getString("document_title"), rs.getString("other_quote"),
+                                rs.getString("note"))))
+                .list();
+        return byClaim;
+    }
+
+    private Map<Long, List<ReportRows.Comment>> comments(Long[] ids) {
+        var byClaim = new LinkedHashMap<Long, List<ReportRows.Comment>>();
+        jdbc.sql("""
+                        select m.id, m.claim_id, m.parent_id, u.display_name, m.body, m.resolved, m.created_at
+                        from comment m join app_user u on u.id = m.author_id
+                        where m.claim_id = any(:ids) and not m.deleted
+                        order by m.claim_id, m.id
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> {
+                    long parent = rs.getLong("parent_id");
+                    return byClaim.computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
+                            .add(new ReportRows.Comment(rs.getLong("id"), rs.getLong("claim_id"), rs.wasNull() ? null : parent,
+                                    rs.getString("display_name"), rs.getString("body"), rs.getBoolean("resolved"),
+                                    instant(rs, "created_at")));
+                })
+                .list();
+        return byClaim;
+    }
+
+    /** Changes to the claim itself and to its review, merged in time order. */
+    private Map<Long, List<ReportRows.History>> history(Long[] ids) {
+        var byClaim = new LinkedHashMap<Long, List<ReportRows.History>>();
+        jdbc.sql("""
+                        select h.claim_id, h.at, u.display_name, h.action, h.changes from (
+                            select claim_id, at, actor_id, action, jsonb_build_object('before', before, 'after', after)::text as changes
+                            from claim_revision where claim_id = any(:ids)
+                            union all
+                            select claim_id, at, actor_id, action, changes::text
+                            from review_revision where claim_id = any(:ids)
+                        ) h left join app_user u on u.id = h.actor_id
+                        order by h.claim_id, h.at
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> byClaim.computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
+                        .add(new ReportRows.History(rs.getLong("claim_id"), instant(rs, "at"), rs.getString("display_name"),
+                                rs.getString("action"), rs.getString("changes"))))
+                .list();
+        return byClaim;
+    }
+
+    List<Long> notDismissed(Long[] ids) {
+        return jdbc.sql("select id from claim where id = any(:ids) and status <> 'DISMISSED'")
+                .param("ids", ids).query(Long.class).list();
+    }
+
+    /** Claims in scope per verdict, in scale order; claims without one last. */
+    List<ReportRows.Count> byVerdict(Long[] ids) {
+        return jdbc.sql("""
+                        select coalesce(l.label, 'No verdict') as label, coalesce(l.color, '#bdbdbd') as color,
+                               count(*) as n, min(coalesce(l.position, 1000)) as position
+                        from claim c
+                        left join claim_review r on r.claim_id = c.id
+                        left join rating_level l on l.id = r.verdict_id
+                        where c.id = any(:ids)
+                        group by 1, 2 order by position, 1
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> new ReportRows.Count(rs.getString("label"), rs.getString("color"), rs.getInt("n")))
+                .list();
+    }
+
+    Map<String, Integer> byStatus(Long[] ids) {
+        var counts = new LinkedHashMap<String, Integer>();
+        jdbc.sql("select status, count(*) as n from claim where id = any(:ids) group by status")
+                .param("ids", ids)
+                .query((rs, row) -> counts.put(rs.getString("status"), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
+    /** Per outlet (most claims first), the claims per verdict. */
+    Map<String, List<ReportRows.Count>> byOutlet(Long[] ids) {
+        var byOutlet = new LinkedHashMap<String, List<ReportRows.Count>>();
+        jdbc.sql("""
+                        select coalesce(nullif(d.outlet, ''), 'Unknown outlet') as outlet,
+                               coalesce(l.label, 'No verdict') as label, coalesce(l.color, '#bdbdbd') as color,
+                               count(*) as n, sum(count(*)) over (partition by coalesce(nullif(d.outlet, ''), 'Unknown outlet')) as total,
+                               min(coalesce(l.position, 1000)) as position
+                        from claim c
+                        join document d on d.id = c.document_id
+                        left join claim_review r on r.claim_id = c.id
+                        left join rating_level l on l.id = r.verdict_id
+                        where c.id = any(:ids)
+                        group by 1, 2, 3 order by total desc, 1, position
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> byOutlet.computeIfAbsent(rs.getString("outlet"), k -> new ArrayList<>())
+                        .add(new ReportRows.Count(rs.getString("label"), rs.getString("color"), rs.getInt("n"))))
+                .list();
+        return byOutlet;
+    }
+
+    /** Who worked on the claims in scope: verdicts, review saves, status changes, evidence and comments. */
+    Map<String, Map<String, Integer>> workByEditor(Long[] ids) {
+        var work = new LinkedHashMap<String, Map<String, Integer>>();
+        jdbc.sql("""
+                        select u.display_name, w.kind, count(*) as n from (
+                            select actor_id, case when entity_type = 'review' then 'Review edits'
+                                                  when entity_type = 'evidence' then 'Evidence'
+                                                  else 'Comments' end as kind
+                            from review_revision where claim_id = any(:ids)
+                            union all
+                            select actor_id, 'Status changes' from claim_revision
+                            where claim_id = any(:ids) and action = 'status'
+                        ) w join app_user u on u.id = w.actor_id
+                        group by 1, 2 order by 1, 2
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> work.computeIfAbsent(rs.getString("display_name"), k -> new LinkedHashMap<>())
+                        .put(rs.getString("kind"), rs.getInt("n")))
+                .list();
+        return work;
+    }
+
+    record StatusEvent(long claimId, LocalDate day, String status) {
+    }
+
+    /** Every status a claim in scope took, with the day: creation first, then each change. */
+    List<StatusEvent> statusEvents(Long[] ids) {
+        return jdbc.sql("""
+                        select claim_id, (at at time zone 'UTC')::date as day, after ->> 'status' as status
+                        from claim_revision
+                        where claim_id = any(:ids) and after ->> 'status' is not null
+                        order by at, id
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> new StatusEvent(rs.getLong("claim_id"), localDate(rs, "day"), rs.getString("status")))
+                .list();
+    }
+
+    List<String> editors(Long[] ids) {
+        return jdbc.sql("""
+                        select distinct u.display_name from app_user u
+                        where u.id in (select actor_id from review_revision where claim_id = any(:ids)
+                                       union select verdict_by from claim_review where claim_id = any(:ids))
+                        order by 1
+                        """)
+                .param("ids", ids).query(String.class).list();
+    }
+
+    record DateRange(LocalDate first, LocalDate last) {
+    }
+
+    DateRange dates(List<Long> documentIds) {
+        return jdbc.sql("select min(published_on) as first, max(published_on) as last from document where id = any(:ids)")
+                .param("ids", documentIds.toArray(Long[]::new))
+                .query((rs, row) -> new DateRange(localDate(rs, "first"), localDate(rs, "last")))
+                .single();
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}

@@ -1,0 +1,189 @@
+package org.factdesk.report;
+
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The complete export, in the structure of {@code report/factdesk-report.schema.json} (described in the README):
+ * the project and its scale, a summary, then each document with its claims, their anchors and facts,
+ * annotations, evidence, comments and, when asked for, history.
+ */
+final class JsonReportWriter implements ReportWriter {
+
+    private final JsonOut out;
+    private ExportOptions options;
+
+    JsonReportWriter(OutputStream out) {
+        this.out = new JsonOut(out);
+    }
+
+    @Override
+    public void begin(ReportRows.Header h) {
+        this.options = h.options();
+        var json = out.json;
+        json.writeStartObject();
+        out.text("format", "factdesk-report");
+        out.number("formatVersion", 1);
+        out.time("generatedAt", h.generatedAt());
+        out.text("generatedBy", h.generatedBy());
+        out.text("scope", h.scope());
+        json.writeObjectPropertyStart("project");
+        out.number("id", h.projectId());
+        out.text("name", h.project());
+        out.text("description", h.description());
+        json.writeArrayPropertyStart("ratingScale");
+        for (var level : h.scale()) {
+            json.writeStartObject();
+            out.number("id", level.id());
+            out.text("label", level.label());
+            out.number("value", level.value());
+            out.text("color", level.color());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectPropertyStart("publisher");
+        out.textOrNull("name", h.publisher().name());
+        out.textOrNull("url", h.publisher().url());
+        out.textOrNull("publicUrlBase", h.publisher().publicUrlBase());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeObjectPropertyStart("summary");
+        out.number("documents", h.documents());
+        out.number("claims", h.claims());
+        counts("byVerdict", h.byVerdict());
+        counts("byStatus", h.byStatus());
+        json.writeEndObject();
+        json.writeArrayPropertyStart("documents");
+    }
+
+    private void counts(String name, List<ReportRows.Count> counts) {
+        out.json.writeArrayPropertyStart(name);
+        for (var c : counts) {
+            out.json.writeStartObject();
+            out.text("label", c.label());
+            out.number("count", c.count());
+            out.json.writeEndObject();
+        }
+        out.json.writeEndArray();
+    }
+
+    @Override
+    public void document(ReportRows.Document d, List<ReportRows.Claim> claims) {
+        var json = out.json;
+        json.writeStartObject();
+        out.number("id", d.id());
+        out.text("title", d.title());
+        out.textOrNull("outlet", d.outlet());
+        out.textOrNull("author", d.author());
+        out.date("publishedOn", d.publishedOn());
+        out.textOrNull("url", d.url());
+        out.text("sourceType", d.sourceType());
+        out.textOrNull("language", d.language());
+        out.number("version", d.version());
+        json.writeArrayPropertyStart("claims");
+        for (var c : claims) {
+            claim(c);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        out.flush();
+    }
+
+    private void claim(ReportRows.Claim c) {
+        var json = out.json;
+        json.writeStartObject();
+        out.number("id", c.id());
+        out.text("quote", c.quote());
+        json.writeObjectPropertyStart("anchor");
+        out.number("documentVersion", c.documentVersion());
+        out.number("start", c.start());
+        out.number("end", c.end());
+        out.text("prefix", c.prefix());
+        out.text("suffix", c.suffix());
+        out.text("state", c.anchor());
+        json.writeEndObject();
+        out.number("score", c.score());
+        out.raw("signals", c.signalsJson());
+        out.raw("facts", c.factsJson());
+        out.text("status", c.status());
+        out.text("origin", c.origin());
+        json.writeObjectPropertyStart("annotation");
+        if (c.verdict() == null) {
+            json.writeNullProperty("verdict");
+        } else {
+            json.writeObjectPropertyStart("verdict");
+            out.number("id", c.verdictId());
+            out.text("label", c.verdict());
+            out.number("value", c.verdictValue());
+            json.writeEndObject();
+        }
+        out.textOrNull("verdictBy", c.verdictBy());
+        out.text("rationale", options.rationale() ? c.rationale() : "");
+        out.textOrNull("claimant", c.claimant());
+        out.date("claimDate", c.claimDate());
+        json.writeArrayPropertyStart("tags");
+        for (String tag : c.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        out.textOrNull("assignee", c.assignee());
+        out.date("dueDate", c.dueDate());
+        out.textOrNull("claimReviewed", c.claimReviewed());
+        json.writeEndObject();
+        json.writeArrayPropertyStart("evidence");
+        for (var e : c.evidence()) {
+            json.writeStartObject();
+            out.text("kind", e.kind());
+            out.text("relation", e.relation());
+            out.textOrNull("url", e.url());
+            out.textOrNull("title", e.title());
+            out.date("accessedOn", e.accessedOn());
+            out.textOrNull("archivedUrl", e.archivedUrl());
+            out.textOrNull("document", e.documentTitle());
+            out.textOrNull("claim", e.otherClaimQuote());
+            out.text("note", e.note() == null ? "" : e.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayPropertyStart("comments");
+        for (var m : c.comments()) {
+            json.writeStartObject();
+            out.number("id", m.id());
+            if (m.parentId() == null) {
+                json.writeNullProperty("replyTo");
+            } else {
+                out.number("replyTo", m.parentId());
+            }
+            out.text("author", m.author());
+            out.text("body", m.body());
+            json.writeBooleanProperty("resolved", m.resolved());
+            out.time("at", m.at());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (options.history()) {
+            json.writeArrayPropertyStart("history");
+            for (var h : c.history()) {
+                json.writeStartObject();
+                out.time("at", h.at());
+                out.textOrNull("actor", h.actor());
+                out.text("action", h.action());
+                out.raw("changes", h.changesJson());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.textOrNull("createdBy", c.createdBy());
+        out.time("createdAt", c.createdAt());
+        out.time("modifiedAt", c.modifiedAt());
+        out.time("publishedAt", c.publishedAt());
+        json.writeEndObject();
+    }
+
+    @Override
+    public void end() {
+        out.json.writeEndArray();
+        out.json.writeEndObject();
+        out.flush();
+    }
+}

@@ -1,0 +1,55 @@
+package org.factdesk.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What reports are made of, as read for them: flat rows, labels resolved, nothing a writer has to look up. */
+final class ReportRows {
+
+    private ReportRows() {
+    }
+
+    record Level(long id, String label, String color, int value) {
+    }
+
+    record Publisher(String name, String url, String publicUrlBase) {
+    }
+
+    /** Everything a report states before its first document. */
+    record Header(long projectId, String project, String description, Instant generatedAt, String generatedBy,
+                  ExportOptions options, String scope, LocalDate firstDate, LocalDate lastDate, List<String> editors,
+                  List<Level> scale, Publisher publisher, int documents, int claims, List<Count> byVerdict,
+                  List<Count> byStatus, Map<String, List<Count>> byOutlet, List<String> charts, List<TocEntry> toc) {
+    }
+
+    record TocEntry(long documentId, String title, int claims) {
+    }
+
+    record Count(String label, String color, int count) {
+    }
+
+    record Document(long id, String title, String outlet, String author, LocalDate publishedOn, String url,
+                    String sourceType, String language, int version, String text, Instant importedAt) {
+    }
+
+    record Claim(long id, long documentId, int documentVersion, int start, int end, String quote, String prefix,
+                 String suffix, int score, String signalsJson, String factsJson, String status, String origin,
+                 String anchor, String claimant, String rationale, LocalDate claimDate, List<String> tags,
+                 String assignee, LocalDate dueDate, String claimReviewed, Long verdictId, String verdict,
+                 String verdictColor, Integer verdictValue, String verdictBy, String createdBy, Instant createdAt,
+                 Instant modifiedAt, Instant publishedAt, List<Evidence> evidence, List<Comment> comments,
+                 List<History> history) {
+    }
+
+    record Evidence(long claimId, String kind, String relation, String url, String title, LocalDate accessedOn,
+                    String archivedUrl, String documentTitle, String otherClaimQuote, String note) {
+    }
+
+    record Comment(long id, long claimId, Long parentId, String author, String body, boolean resolved, Instant at) {
+    }
+
+    record History(long claimId, Instant at, String actor, String action, String changesJson) {
+    }
+}

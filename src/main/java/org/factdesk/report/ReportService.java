@@ -1,0 +1,254 @@
+package org.factdesk.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimQuery;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.source.DocumentId;
+import org.factdesk.team.CurrentUser;
+import org.factdesk.team.ProjectAccess;
+import org.factdesk.team.ProjectId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes reports. An export streams: one document and its claims are in memory at a time, and the output
+ * goes out as it is written. It reads one snapshot of the database, so a report never mixes states.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+public class ReportService {
+
+    private final JdbcReportRepository reports;
+    private final ClaimService claims;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReportService(JdbcReportRepository reports, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
+                  Clock clock) {
+        this.reports = reports;
+        this.claims = claims;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A file name for the download: the project's name, the day and the format's extension. */
+    @Transactional(readOnly = true)
+    public String fileName(ProjectId projectId, ExportFormat format) {
+        return slug(access.requireRead(projectId).name()) + "-" + clock.instant().atZone(ZoneOffset.UTC).toLocalDate()
+                + "." + format.extension;
+    }
+
+    /** Checks that the export can be made (access, and the settings its format needs); its file name. */
+    @Transactional(readOnly = true)
+    public String prepare(ExportRequest request) {
+        String name = fileName(request.projectId(), request.format());
+        if (request.format() == ExportFormat.CLAIMREVIEW) {
+            requirePublisher(request.projectId());
+        }
+        return name;
+    }
+
+    /** How many claims an export of this request covers, before it is made. */
+    public int count(ExportRequest request) {
+        access.requireRead(request.projectId());
+        return scope(request).values().stream().mapToInt(List::size).sum();
+    }
+
+    public void export(ExportRequest request, OutputStream out, ExportProgress progress) {
+        access.requireRead(request.projectId());
+        if (request.format() == ExportFormat.CLAIMREVIEW) {
+            requirePublisher(request.projectId());
+        }
+        try {
+            if (request.format() == ExportFormat.PDF) {
+                exportPdf(request, out, progress);
+            } else {
+                var buffered = new BufferedOutputStream(out, 64 * 1024);
+                write(request, writer(request.format(), request.options(), buffered), progress);
+                buffered.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** ClaimReview names the publisher and the public URL of each fact-check: without them it says nothing usable. */
+    private void requirePublisher(ProjectId projectId) {
+        var publisher = reports.publisher(projectId);
+        if (blank(publisher.name()) || blank(publisher.publicUrlBase())) {
+            throw new InvalidInputException("ClaimReview needs your publisher's name and the public address of your "
+                    + "fact-checks. An owner sets them under Rating scale → Publishing.");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The dashboard: the report's charts over every claim of the project that is not dismissed. */
+    public List<String> dashboard(ProjectId projectId) {
+        access.requireRead(projectId);
+        var scope = scope(new ExportRequest(projectId, ExportFormat.HTML, ClaimQuery.all(), ExportOptions.defaults()));
+        return ReportCharts.of(reports, ids(scope)).all();
+    }
+
+    public static List<String> dashboardTitles() {
+        return ReportCharts.titles();
+    }
+
+    private void exportPdf(ExportRequest request, OutputStream out, ExportProgress progress) throws IOException {
+        // the PDF renderer lays out a whole document: the HTML goes to a file first, not into memory
+        var html = Files.createTempFile("factdesk-report", ".html");
+        try {
+            try (var file = new BufferedOutputStream(Files.newOutputStream(html), 64 * 1024)) {
+                write(request, new HtmlReportWriter(file, true), progress);
+            }
+            if (progress.cancelled()) {
+                throw new ExportCancelledException();
+            }
+            PdfRenderer.render(html, out);
+        } finally {
+            Files.deleteIfExists(html);
+        }
+    }
+
+    private void write(ExportRequest request, ReportWriter writer, ExportProgress progress) throws IOException {
+        var scope = scope(request);
+        var header = header(request, scope);
+        int total = header.claims();
+        progress.progressed(0, total);
+        writer.begin(header);
+        int done = 0;
+        for (long documentId : documents(request, scope)) {
+            if (progress.cancelled()) {
+                throw new ExportCancelledException();
+            }
+            var claimIds = scope.getOrDefault(new DocumentId(documentId), List.of()).stream().map(ClaimId::value).toList();
+            var document = reports.document(documentId);
+            writer.document(document, claimIds.isEmpty() ? List.of() : reports.claims(claimIds, request.options()));
+            done += claimIds.size();
+            progress.progressed(done, total);
+        }
+        writer.end();
+    }
+
+    private static ReportWriter writer(ExportFormat format, ExportOptions options, OutputStream out) {
+        return switch (format) {
+            case HTML -> new HtmlReportWriter(out, false);
+            case CSV -> new CsvReportWriter(out, options);
+            case JSON -> new JsonReportWriter(out);
+            case MARKDOWN -> new MarkdownReportWriter(out);
+            case CLAIMREVIEW -> new ClaimReviewWriter(out);
+            case W3C -> new WebAnnotationWriter(out);
+            case PDF -> throw new IllegalArgumentException("PDF is rendered from the HTML report");
+        };
+    }
+
+    /** The claims the request covers, by document; dismissed ones only when asked for (or filtered for). */
+    private Map<DocumentId, List<ClaimId>> scope(ExportRequest request) {
+        var matched = claims.idsByDocument(request.projectId(), request.filter());
+        if (request.options().dismissed() || request.filter().status() == ClaimStatus.DISMISSED) {
+            return matched;
+        }
+        var all = matched.values().stream().flatMap(List::stream).map(ClaimId::value).toArray(Long[]::new);
+        var kept = new java.util.HashSet<>(reports.notDismissed(all));
+        var scope = new LinkedHashMap<DocumentId, List<ClaimId>>();
+        matched.forEach((document, ids) -> {
+            var left = ids.stream().filter(id -> kept.contains(id.value())).toList();
+            if (!left.isEmpty()) {
+                scope.put(document, left);
+            }
+        });
+        return scope;
+    }
+
+    /** A whole-project report lists every source, even those without claims; a filtered one only those it covers. */
+    private List<Long> documents(ExportRequest request, Map<DocumentId, List<ClaimId>> scope) {
+        var filter = request.filter();
+        if (filter.document() != null) {
+            return reports.documentIds(request.projectId(), List.of(filter.document().value()));
+        }
+        boolean wholeProject = filter.equals(ClaimQuery.all());
+        return reports.documentIds(request.projectId(),
+                wholeProject ? null : scope.keySet().stream().map(DocumentId::value).toList());
+    }
+
+    private ReportRows.Header header(ExportRequest request, Map<DocumentId, List<ClaimId>> scope) {
+        var projectId = request.projectId();
+        var project = reports.project(projectId);
+        Long[] ids = ids(scope);
+        var documents = documents(request, scope);
+        var dates = reports.dates(documents);
+        var statuses = reports.byStatus(ids);
+        var byStatus = new ArrayList<ReportRows.Count>();
+        for (ClaimStatus status : ClaimStatus.values()) {
+            byStatus.add(new ReportRows.Count(status.label(), status.color, statuses.getOrDefault(status.name(), 0)));
+        }
+        var titles = reports.titles(documents);
+        var toc = documents.stream().map(id -> new ReportRows.TocEntry(id, titles.get(id),
+                scope.getOrDefault(new DocumentId(id), List.of()).size())).toList();
+        return new ReportRows.Header(projectId.value(), project.name(), project.description(), clock.instant(),
+                currentUser.require().displayName(), request.options(), describe(request), dates.first(), dates.last(),
+                reports.editors(ids), reports.scale(projectId), reports.publisher(projectId), documents.size(), ids.length,
+                reports.byVerdict(ids), byStatus, reports.byOutlet(ids), ReportCharts.of(reports, ids).all(), toc);
+    }
+
+    private String describe(ExportRequest request) {
+        var f = request.filter();
+        var parts = new ArrayList<String>();
+        if (f.document() != null) {
+            parts.add("document \"" + reports.document(f.document().value()).title() + "\"");
+        }
+        if (f.status() != null) {
+            parts.add("status " + f.status().label());
+        }
+        if (f.outlet() != null && !f.outlet().isBlank()) {
+            parts.add("outlet " + f.outlet());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            parts.add("text \"" + f.text() + "\"");
+        }
+        if (f.claimant() != null && !f.claimant().isBlank()) {
+            parts.add("claimant " + f.claimant());
+        }
+        if (Boolean.TRUE.equals(f.hasFigure())) {
+            parts.add("with figures");
+        }
+        if (f.minScore() != null || f.maxScore() != null) {
+            parts.add("score " + (f.minScore() == null ? 0 : f.minScore()) + "–" + (f.maxScore() == null ? 100 : f.maxScore()));
+        }
+        String scope = parts.isEmpty() ? "The whole project" : "Claims with " + String.join(", ", parts);
+        return scope + (request.options().dismissed() ? ", dismissed claims included" : "");
+    }
+
+    private static Long[] ids(Map<DocumentId, List<ClaimId>> scope) {
+        return scope.values().stream().flatMap(List::stream).map(ClaimId::value).toArray(Long[]::new);
+    }
+
+    static String slug(String text) {
+        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+[^-]*$", "");
+        }
+        return slug.isEmpty() ? "factdesk" : slug;
+    }
+}

@@ -1,0 +1,94 @@
+package org.factdesk.report.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.claim.ClaimQuery;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.report.ExportFormat;
+import org.factdesk.report.ExportOptions;
+import org.factdesk.report.ExportProgress;
+import org.factdesk.report.ExportRequest;
+import org.factdesk.report.ProjectArchiveService;
+import org.factdesk.report.ReportService;
+import org.factdesk.source.DocumentId;
+import org.factdesk.team.ProjectId;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reports, exports and backups of a project; the body streams as it is made. */
+@RestController
+class ReportApiController {
+
+    private final ReportService reports;
+    private final ProjectArchiveService archives;
+
+    ReportApiController(ReportService reports, ProjectArchiveService archives) {
+        this.reports = reports;
+        this.archives = archives;
+    }
+
+    @GetMapping("/api/projects/{projectId}/export")
+    void export(@PathVariable long projectId, @RequestParam(required = false) String format,
+                @RequestParam(required = false) Long documentId, @RequestParam(required = false) String status,
+                @RequestParam(defaultValue = "true") boolean rationale, @RequestParam(defaultValue = "true") boolean evidence,
+                @RequestParam(defaultValue = "false") boolean comments, @RequestParam(defaultValue = "false") boolean history,
+                @RequestParam(defaultValue = "false") boolean dismissed, @RequestParam(defaultValue = "false") boolean bom,
+                HttpServletResponse response) throws IOException {
+        var id = new ProjectId(projectId);
+        var exportFormat = ExportFormat.byKey(format).orElseThrow(() -> new InvalidInputException(
+                (format == null ? "Say which format to export" : "There is no export format \"" + format + "\"")
+                        + ". Formats: " + ExportFormat.keys() + "."));
+        var filter = new ClaimQuery(documentId == null ? null : new DocumentId(documentId), null, status(status),
+                null, null, null, null, null);
+        var request = new ExportRequest(id, exportFormat, filter,
+                new ExportOptions(rationale, evidence, comments, history, dismissed, bom));
+        // checks access and the format's settings before the first byte, so errors still get their status
+        String fileName = reports.prepare(request);
+        response.setContentType(exportFormat.mediaType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        reports.export(request, response.getOutputStream(), ExportProgress.NONE);
+    }
+
+    private static ClaimStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ClaimStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("There is no status \"" + status + "\". Statuses: "
+                    + java.util.Arrays.stream(ClaimStatus.values()).map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
+        }
+    }
+
+    @GetMapping("/api/projects/{projectId}/backup")
+    void backup(@PathVariable long projectId, HttpServletResponse response) throws IOException {
+        var id = new ProjectId(projectId);
+        String fileName = archives.fileName(id);
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        archives.export(id, response.getOutputStream());
+    }
+
+    @PostMapping("/api/projects/import")
+    ResponseEntity<Map<String, Object>> restore(@RequestParam("file") MultipartFile file) throws IOException {
+        try (var in = file.getInputStream()) {
+            var project = archives.restore(in);
+            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", project.id().value(), "name", project.name()));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.factdesk.report.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.factdesk.base.ui.ViewHeader;
+import org.factdesk.report.ReportService;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.ui.ProjectScope;
+
+/** A project at a glance: the same four charts its reports open with (dismissed claims left out). */
+@Route("projects/:projectId/dashboard")
+@PageTitle("Dashboard · Factdesk")
+@PermitAll
+class DashboardView extends Main implements BeforeEnterObserver {
+
+    private final ProjectScope scope;
+    private final ReportService reports;
+    private final ViewHeader header = new ViewHeader("Dashboard");
+    private final Div charts = new Div();
+
+    DashboardView(ProjectScope scope, ReportService reports) {
+        this.scope = scope;
+        this.reports = reports;
+        addClassNames("fd-view");
+        charts.addClassName("fd-charts");
+        add(header, charts);
+    }
+
+    static String path(ProjectId id) {
+        return "projects/" + id + "/dashboard";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        scope.enter(event).ifPresent(project -> {
+            header.withSubtitle(project.name());
+            charts.removeAll();
+            var svgs = reports.dashboard(project.id());
+            var titles = ReportService.dashboardTitles();
+            for (int i = 0; i < svgs.size(); i++) {
+                var box = new Div(new H2(titles.get(i)), new Html("<div>" + svgs.get(i) + "</div>"));
+                box.addClassName("fd-side-section");
+                charts.add(box);
+            }
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package org.factdesk.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.ViewHeader;
+import org.factdesk.report.ProjectArchiveService;
+
+/** Restores a project backup (from this or another Factdesk) as a new project of the signed-in user. */
+@Route(RestoreView.PATH)
+@PageTitle("Restore a backup · Factdesk")
+@Menu(order = 70, title = "Restore backup", icon = "vaadin:upload-alt")
+@PermitAll
+class RestoreView extends Main {
+
+    static final String PATH = "restore";
+
+    final Upload upload;
+
+    RestoreView(ProjectArchiveService archives) {
+        addClassNames("fd-view");
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            var ui = UI.getCurrent();
+            try {
+                var project = archives.restore(new ByteArrayInputStream(bytes));
+                Notifications.success("Restored \"" + project.name() + "\" as a new project. You are its owner.");
+                ui.navigate("projects/" + project.id() + "/sources");
+            } catch (InvalidInputException e) {
+                Notifications.error(e.getMessage());
+            }
+        }));
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(1024 * 1024 * 1024);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a Factdesk backup (.zip) here"));
+        add(new ViewHeader("Restore a backup"), new Paragraph("A backup made with “Download backup” on a project's "
+                + "Reports page becomes a new project here, with its sources, claims, verdicts, evidence, comments "
+                + "and history. People are matched by login; work by people unknown here stays unattributed."), upload);
+    }
+}

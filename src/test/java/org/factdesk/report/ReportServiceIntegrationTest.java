@@ -1,0 +1,255 @@
+package org.factdesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.FactdeskIntegrationTest;
+import org.factdesk.Fixtures;
+import org.factdesk.base.InvalidInputException;
+import org.factdesk.claim.ClaimQuery;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewSettings;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@FactdeskIntegrationTest
+class ReportServiceIntegrationTest {
+
+    @Autowired ReportService reports;
+    @Autowired ReviewService reviews;
+    @Autowired ReportFixtures reportFixtures;
+    @Autowired Fixtures fixtures;
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static int counter;
+    ReportFixtures.Reviewed reviewed;
+
+    @BeforeEach
+    void reviewedProject() {
+        int n = ++counter;
+        reviewed = reportFixtures.reviewedProject("Khan Yunis " + n, "rp-owner" + n);
+    }
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    byte[] export(ExportFormat format, ClaimQuery filter, ExportOptions options) {
+        var out = new ByteArrayOutputStream();
+        reports.export(new ExportRequest(reviewed.project(), format, filter, options), out, ExportProgress.NONE);
+        return out.toByteArray();
+    }
+
+    String text(ExportFormat format) {
+        return new String(export(format, ClaimQuery.all(), ExportOptions.everything()), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void csv_has_a_row_per_claim_that_a_csv_parser_reads_back() throws Exception {
+        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text(ExportFormat.CSV))).getRecords();
+        assertThat(records).hasSize(reviewed.claims());
+        var published = records.stream().filter(r -> r.get("claim_id").equals(String.valueOf(reviewed.published().id())))
+                .findFirst().orElseThrow();
+        assertThat(published.get("quote")).isEqualTo(reviewed.published().data().quote());
+        assertThat(published.get("verdict")).isEqualTo("Mostly false");
+        assertThat(published.get("status")).isEqualTo("PUBLISHED");
+        assertThat(published.get("evidence")).contains("refutes: https://records.example/dead");
+        assertThat(records.getFirst().toMap().keySet()).containsExactlyInAnyOrderElementsOf(CsvReportWriter.COLUMNS);
+
+        byte[] withBom = export(ExportFormat.CSV, ClaimQuery.all(), new ExportOptions(true, true, false, false, false, true));
+        assertThat(withBom).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(text(ExportFormat.CSV).charAt(0)).isEqualTo('c');
+    }
+
+    @Test
+    void json_follows_its_documented_schema_and_carries_everything() throws Exception {
+        String json = text(ExportFormat.JSON);
+        var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        var config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        var schema = factory.getSchema(getClass().getResourceAsStream("/report/factdesk-report.schema.json"), config);
+        assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+
+        JsonNode root = JSON.readTree(json);
+        assertThat(root.path("summary").path("claims").asInt()).isEqualTo(reviewed.claims());
+        var claims = new ArrayList<JsonNode>();
+        root.path("documents").forEach(d -> d.path("claims").forEach(claims::add));
+        assertThat(claims).hasSize(reviewed.claims());
+        var published = claims.stream().filter(c -> c.path("id").asLong() == reviewed.published().id().value())
+                .findFirst().orElseThrow();
+        assertThat(published.path("annotation").path("verdict").path("label").asString()).isEqualTo("Mostly false");
+        assertThat(published.path("evidence").get(0).path("url").asString()).isEqualTo("https://records.example/dead");
+        assertThat(published.path("comments").get(0).path("body").asString()).startsWith("Second source");
+        assertThat(published.path("history").size()).isGreaterThan(4);
+        assertThat(published.path("facts").path("quantities").size()).isPositive();
+    }
+
+    @Test
+    void html_is_standalone_escapes_every_source_text_and_marks_the_claims() {
+        String html = text(ExportFormat.HTML);
+        var page = Jsoup.parse(html);
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("link[rel=stylesheet]")).isEmpty();
+        assertThat(page.select("style")).hasSize(1);
+        assertThat(html).contains("&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;");
+        assertThat(page.text()).contains("<script>alert('pwned')</script>");
+        assertThat(page.select("mark.claim")).hasSize(reviewed.claims());
+        assertThat(page.select("#claim-" + reviewed.published().id() + " .badge").text()).isEqualTo("Mostly false");
+        assertThat(page.select(".summary svg")).hasSize(4);
+        assertThat(page.select(".toc li")).hasSize(7);
+    }
+
+    @Test
+    void pdf_text_holds_the_claim_quotes_and_the_arabic_name_with_embedded_fonts() throws Exception {
+        byte[] pdf = export(ExportFormat.PDF, ClaimQuery.all(), ExportOptions.defaults());
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            String flat = squash(text);
+            assertThat(flat).doesNotContain("#####");
+            assertThat(flat).contains(squash(reviewed.published().data().quote()));
+            assertThat(flat).contains(squash(reviewed.verdictOnly().data().quote()));
+            assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).contains("عبيدة");
+            assertThat(text).contains("“at least 20 people were killed”").contains("Page 1 of");
+            assertThat(document.getNumberOfPages()).isGreaterThan(6);
+            var fonts = new ArrayList<String>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : " not embedded"));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("DejaVu") && f.endsWith(" embedded"));
+        }
+    }
+
+    static String squash(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void markdown_escapes_source_text_and_lists_each_claim() {
+        String md = text(ExportFormat.MARKDOWN);
+        assertThat(md).startsWith("# Khan Yunis").contains("\\<script\\>").contains("**Mostly false**")
+                .contains("[Hospital list](<https://records.example/dead>)");
+        assertThat(md.lines().filter(l -> l.strip().startsWith(">")).count()).isEqualTo(reviewed.claims());
+    }
+
+    @Test
+    void a_filter_narrows_the_report_and_dismissed_claims_stay_out_unless_asked_for() throws Exception {
+        var onlyPublished = new ClaimQuery(null, null, ClaimStatus.PUBLISHED, null, null, null, null, null);
+        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(export(ExportFormat.CSV, onlyPublished, ExportOptions.defaults()),
+                        StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).extracting(r -> r.get("claim_id")).containsExactly(String.valueOf(reviewed.published().id()));
+
+        var statement = new ClaimQuery(reviewed.statement(), null, null, null, null, null, null, null);
+        JsonNode root = JSON.readTree(export(ExportFormat.JSON, statement, ExportOptions.defaults()));
+        assertThat(root.path("documents")).hasSize(1);
+        assertThat(root.path("scope").asString()).contains("document");
+
+        var verdictOnly = reviewed.verdictOnly();
+        var claimService = reportFixtures;
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null, null)))
+                .isEqualTo(reviewed.claims());
+        dismiss(verdictOnly);
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null, null)))
+                .isEqualTo(reviewed.claims() - 1);
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null,
+                new ExportOptions(true, true, false, false, true, false)))).isEqualTo(reviewed.claims());
+    }
+
+    @Autowired org.factdesk.claim.ClaimService claims;
+
+    void dismiss(org.factdesk.claim.Claim claim) {
+        claims.setStatus(claim.id(), claims.get(claim.id()).version(), ClaimStatus.DISMISSED);
+    }
+
+    @Test
+    void claim_review_covers_published_claims_with_the_required_and_recommended_fields() {
+        JsonNode reviewsJson = JSON.readTree(text(ExportFormat.CLAIMREVIEW));
+        assertThat(reviewsJson.isArray()).isTrue();
+        assertThat(reviewsJson).hasSize(1);
+        JsonNode review = reviewsJson.get(0);
+        assertThat(review.path("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(review.path("@type").asString()).isEqualTo("ClaimReview");
+        assertThat(review.path("claimReviewed").asString()).isEqualTo(reviewed.published().data().quote());
+        assertThat(review.path("reviewRating").path("alternateName").asString()).isEqualTo("Mostly false");
+        assertThat(review.path("reviewRating").path("ratingValue").asInt()).isEqualTo(2);
+        var scale = reviews.scale(reviewed.project());
+        assertThat(review.path("reviewRating").path("bestRating").asInt()).isEqualTo(scale.best()).isEqualTo(6);
+        assertThat(review.path("reviewRating").path("worstRating").asInt()).isEqualTo(scale.worst());
+        assertThat(review.path("url").asString()).startsWith("https://factdesk.example/checks/")
+                .endsWith("-" + reviewed.published().id());
+        assertThat(review.path("author").path("@type").asString()).isEqualTo("Organization");
+        assertThat(review.path("author").path("name").asString()).isEqualTo("Kestrel Fact Desk");
+        assertThat(review.path("author").path("url").asString()).isEqualTo("https://factdesk.example");
+        assertThat(review.path("datePublished").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode item = review.path("itemReviewed");
+        assertThat(item.path("@type").asString()).isEqualTo("Claim");
+        assertThat(item.path("author").path("name").asString()).isEqualTo("Abu Obeida");
+        assertThat(item.path("author").path("@type").asString()).isEqualTo("Person");
+        assertThat(item.has("appearance")).isTrue();
+        assertThat(item.has("firstAppearance")).isTrue();
+    }
+
+    @Test
+    void claim_review_needs_the_publisher_settings_and_says_where_to_set_them() {
+        var current = reviews.settings(reviewed.project());
+        reviews.saveSettings(reviewed.project(), new ReviewSettings(false, null, null, null, current.version()));
+        assertThatThrownBy(() -> text(ExportFormat.CLAIMREVIEW)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Publishing");
+    }
+
+    @Test
+    void a_long_export_reports_progress_and_stops_when_cancelled() {
+        var seen = new ArrayList<Integer>();
+        reports.export(new ExportRequest(reviewed.project(), ExportFormat.JSON, null, null), new ByteArrayOutputStream(),
+                new ExportProgress() {
+                    @Override
+                    public void progressed(int done, int total) {
+                        seen.add(done);
+                        assertThat(total).isEqualTo(reviewed.claims());
+                    }
+                });
+        assertThat(seen).first().isEqualTo(0);
+        assertThat(seen).last().isEqualTo(reviewed.claims());
+        var calls = new AtomicInteger();
+        assertThatThrownBy(() -> reports.export(new ExportRequest(reviewed.project(), ExportFormat.HTML, null, null),
+                new ByteArrayOutputStream(), new ExportProgress() {
+                    @Override
+                    public boolean cancelled() {
+                        return calls.incrementAndGet() > 2;
+                    }
+                })).isInstanceOf(ExportCancelledException.class);
+    }
+
+    @Test
+    void the_dashboard_draws_the_four_charts_of_the_project() {
+        List<String> charts = reports.dashboard(reviewed.project());
+        assertThat(charts).hasSize(4).allMatch(svg -> svg.startsWith("<svg"));
+        assertThat(charts.get(0)).contains("Mostly false").contains("True").contains("No verdict");
+        assertThat(charts.get(1)).contains("<polyline");
+        assertThat(charts.get(3)).contains("Review edits");
+    }
+}
