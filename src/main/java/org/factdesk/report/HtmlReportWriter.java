@@ -311,7 +311,7 @@ final class HtmlReportWriter implements ReportWriter {
                 td, th { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; }
                 td.n { text-align: right; }
                 .badge { display: inline-block; color: #fff; border-radius: 3px; padding: 0.05em 0.5em; font-weight: bold;
-                         font-size: 0.85em; text-shadow: 0 0 2px rgba(0,0,0,0.5); }
+                         font-size: 0.85em; }
                 .status { color: #555; font-size: 0.85em; }
                 .charts figure { margin: 1em 0; page-break-inside: avoid; }
                 figcaption { font-weight: bold; margin-bottom: 0.3em; }

@@ -21,6 +21,10 @@ final class PdfRenderer {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     static final String FALLBACK = "Factdesk Fallback";
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+    }
+
     private PdfRenderer() {
     }
 
