@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.factdesk.base.SafeMarkdown;
 import org.factdesk.claim.ClaimStatus;
 
@@ -33,22 +34,47 @@ final class HtmlReportWriter implements ReportWriter {
         this.forPdf = forPdf;
     }
 
+    /** One part of a PDF report, whose claims are numbered on from those of the parts before it. */
+    static HtmlReportWriter pdfPart(OutputStream out, ReportRows.Header header, int claimsBefore) {
+        var part = new HtmlReportWriter(out, true);
+        part.header = header;
+        part.number = claimsBefore;
+        return part;
+    }
+
     @Override
     public void begin(ReportRows.Header h) throws IOException {
         this.header = h;
+        head(h.project() + " · fact-check report", Map.of());
+        front(h, null);
+    }
+
+    /** The page up to the body, with PDF bookmarks (name to fragment) when the file becomes a PDF. */
+    void head(String title, Map<String, String> bookmarks) throws IOException {
         out.write("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\" />");
-        out.write("<title>" + esc(h.project()) + " · fact-check report</title><style>" + css() + "</style>");
-        if (forPdf) {
-            out.write("<bookmarks><bookmark name=\"Summary\" href=\"#summary\" />");
-            for (var entry : h.toc()) {
-                out.write("<bookmark name=\"" + esc(entry.title()) + "\" href=\"#doc-" + entry.documentId() + "\" />");
+        out.write("<title>" + esc(title) + "</title><style>" + css() + "</style>");
+        if (forPdf && !bookmarks.isEmpty()) {
+            out.write("<bookmarks>");
+            for (var bookmark : bookmarks.entrySet()) {
+                out.write("<bookmark name=\"" + esc(bookmark.getKey()) + "\" href=\"#" + esc(bookmark.getValue()) + "\" />");
             }
             out.write("</bookmarks>");
         }
         out.write("</head><body>");
+    }
+
+    /** Cover, contents and summary; {@code pages} gives each document's first page in a PDF, else null. */
+    void front(ReportRows.Header h, Map<Long, Integer> pages) throws IOException {
+        this.header = h;
         cover(h);
-        toc(h);
+        toc(h, pages);
         summary(h);
+    }
+
+    /** Closes the page without the report's closing line: for the parts of a PDF. */
+    void finish() throws IOException {
+        out.write("</body></html>\n");
+        out.flush();
     }
 
     private void cover(ReportRows.Header h) throws IOException {
@@ -66,11 +92,14 @@ final class HtmlReportWriter implements ReportWriter {
         out.write("</dl></section>");
     }
 
-    private void toc(ReportRows.Header h) throws IOException {
+    private void toc(ReportRows.Header h, Map<Long, Integer> pages) throws IOException {
         out.write("<nav class=\"toc\"><h2>Contents</h2><ol><li><a href=\"#summary\">Summary</a></li>");
         for (var entry : h.toc()) {
-            out.write("<li><a href=\"#doc-" + entry.documentId() + "\">" + esc(entry.title()) + "</a> <span class=\"muted\">("
-                    + entry.claims() + (entry.claims() == 1 ? " claim" : " claims") + ")</span></li>");
+            String title = esc(entry.title());
+            out.write("<li>" + (pages == null ? "<a href=\"#doc-" + entry.documentId() + "\">" + title + "</a>" : title)
+                    + " <span class=\"muted\">(" + entry.claims() + (entry.claims() == 1 ? " claim" : " claims") + ")</span>"
+                    + (pages == null ? "" : " <span class=\"page\">page " + pages.get(entry.documentId()) + "</span>")
+                    + "</li>");
         }
         out.write("</ol></nav>");
     }
@@ -242,8 +271,8 @@ final class HtmlReportWriter implements ReportWriter {
     @Override
     public void end() throws IOException {
         out.write("<footer class=\"muted\">Made with Factdesk · " + esc(header.project()) + " · "
-                + WHEN.format(header.generatedAt()) + "</footer></body></html>\n");
-        out.flush();
+                + WHEN.format(header.generatedAt()) + "</footer>");
+        finish();
     }
 
     private void item(String term, String value) throws IOException {
@@ -286,11 +315,9 @@ final class HtmlReportWriter implements ReportWriter {
 
     private String css() {
         String page = forPdf ? """
-                @page { size: A4; margin: 20mm 18mm 22mm 18mm; font-family: 'DejaVu Sans';
-                        @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans';
-                                         font-size: 9pt; color: #666; } }
-                .document, .summary, .toc { page-break-before: always; }
-                .toc a::after { content: " … page " target-counter(attr(href), page); color: #666; }
+                @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
+                .summary, .toc { page-break-before: always; }
+                .toc .page { color: #666; }
                 body { font-family: 'DejaVu Sans', 'Factdesk Fallback', sans-serif; font-size: 10pt; }
                 svg { width: 100%; }
                 """ : """

@@ -10,6 +10,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The HTML report as a PDF, through openhtmltopdf. DejaVu Sans is embedded (as a subset of what the report
@@ -26,6 +33,61 @@ final class PdfRenderer {
     }
 
     private PdfRenderer() {
+    }
+
+    static void render(Path html, Path pdf) throws IOException {
+        try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(pdf), 64 * 1024)) {
+            render(html, out);
+        }
+    }
+
+    static int pages(Path pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    /** A copy of the PDF with "Page n of total" at the foot of each page, counting from {@code first}. */
+    static Path numberPages(Path pdf, int first, int total) throws IOException {
+        Path numbered = pdf.resolveSibling("numbered-" + pdf.getFileName());
+        try (var document = Loader.loadPDF(pdf.toFile()); var fontFile = font("DejaVuSans.ttf")) {
+            var font = PDType0Font.load(document, fontFile);
+            int n = first;
+            for (PDPage page : document.getPages()) {
+                String text = "Page " + n++ + " of " + total;
+                float size = 8.5f;
+                float width = font.getStringWidth(text) / 1000 * size;
+                try (var content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true,
+                        true)) {
+                    content.beginText();
+                    content.setFont(font, size);
+                    content.setNonStrokingColor(0.4f, 0.4f, 0.4f);
+                    content.newLineAtOffset((page.getMediaBox().getWidth() - width) / 2, 30);
+                    content.showText(text);
+                    content.endText();
+                }
+            }
+            document.save(numbered.toFile());
+        }
+        return numbered;
+    }
+
+    /** The parts one after the other, bookmarks included; large streams wait in temporary files, not in memory. */
+    static void merge(List<Path> parts, OutputStream out) throws IOException {
+        var merger = new PDFMergerUtility();
+        for (Path part : parts) {
+            merger.addSource(part.toFile());
+        }
+        merger.setDestinationStream(out);
+        merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+    }
+
+    private static InputStream font(String file) throws IOException {
+        InputStream font = PdfRenderer.class.getResourceAsStream(FONTS + file);
+        if (font == null) {
+            throw new IOException("The report font " + file + " is missing from the build.");
+        }
+        return font;
     }
 
     static void render(Path html, OutputStream out) throws IOException {
@@ -60,11 +122,11 @@ final class PdfRenderer {
     private static void register(PdfRendererBuilder builder, String file, String family, int weight,
                                  BaseRendererBuilder.FontStyle style) {
         builder.useFont(() -> {
-            InputStream font = PdfRenderer.class.getResourceAsStream(FONTS + file);
-            if (font == null) {
-                throw new UncheckedIOException(new IOException("The report font " + file + " is missing from the build."));
+            try {
+                return font(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return font;
         }, family, weight, style, true);
     }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -115,18 +114,8 @@ public class ReportService {
     }
 
     private void exportPdf(ExportRequest request, OutputStream out, ExportProgress progress) throws IOException {
-        // the PDF renderer lays out a whole document: the HTML goes to a file first, not into memory
-        var html = Files.createTempFile("factdesk-report", ".html");
-        try {
-            try (var file = new BufferedOutputStream(Files.newOutputStream(html), 64 * 1024)) {
-                write(request, new HtmlReportWriter(file, true), progress);
-            }
-            if (progress.cancelled()) {
-                throw new ExportCancelledException();
-            }
-            PdfRenderer.render(html, out);
-        } finally {
-            Files.deleteIfExists(html);
+        try (var pdf = new PdfReportWriter(out)) {
+            write(request, pdf, progress);
         }
     }
 

@@ -132,6 +132,17 @@ class ReportServiceIntegrationTest {
             assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).contains("عبيدة");
             assertThat(text).contains("“at least 20 people were killed”").contains("Page 1 of");
             assertThat(document.getNumberOfPages()).isGreaterThan(6);
+            // the contents give each source's first page, and the page numbers at the foot agree
+            var stripper = new PDFTextStripper();
+            var toc = java.util.regex.Pattern.compile("Statement on the shelter.*?page (\\d+)", java.util.regex.Pattern.DOTALL)
+                    .matcher(text);
+            assertThat(toc.find()).isTrue();
+            int statementPage = Integer.parseInt(toc.group(1));
+            stripper.setStartPage(statementPage);
+            stripper.setEndPage(statementPage);
+            assertThat(stripper.getText(document)).contains("The spokesman Abu Obeida")
+                    .contains("Page " + statementPage + " of " + document.getNumberOfPages());
+            assertThat(document.getDocumentCatalog().getDocumentOutline()).isNotNull();
             var fonts = new ArrayList<String>();
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {

@@ -26,6 +26,10 @@ class RestoreView extends Main {
 
     final Upload upload;
 
+    private Upload upload() {
+        return upload;
+    }
+
     RestoreView(ProjectArchiveService archives) {
         addClassNames("fd-view");
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -36,6 +40,8 @@ class RestoreView extends Main {
                 ui.navigate("projects/" + project.id() + "/sources");
             } catch (InvalidInputException e) {
                 Notifications.error(e.getMessage());
+                // the refused file leaves the list, so that the next one can be dropped at once
+                upload().clearFileList();
             }
         }));
         upload.setAcceptedFileTypes(".zip", "application/zip");
