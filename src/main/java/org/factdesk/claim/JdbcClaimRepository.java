@@ -22,15 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcClaimRepository {
 
-    private static final String COLUMNS = """
-            c.id, c.version, c.project_id, c.document_id, c.document_version, c.start_offset, c.end_offset, c.quote,
-            c.prefix, c.suffix, c.score, c.signals, c.facts, c.status, c.origin, c.anchor
-            """;
+    private static final String COLUMNS = ClaimRowMapper.COLUMNS;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ClaimRowMapper rows;
 
-    JdbcClaimRepository(JdbcClient jdbc, JsonMapper json) {
+    JdbcClaimRepository(JdbcClient jdbc, JsonMapper json, ClaimRowMapper rows) {
+        this.rows = rows;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -262,17 +261,10 @@ class JdbcClaimRepository {
     }
 
     private List<Signal> signals(String text) {
-        return json.readValue(text, new TypeReference<List<Signal>>() {
-        });
+        return rows.signals(text);
     }
 
     private Claim map(ResultSet rs, int row) throws SQLException {
-        var data = new ClaimData(new ProjectId(rs.getLong("project_id")), new DocumentId(rs.getLong("document_id")),
-                rs.getInt("document_version"), new Span(rs.getInt("start_offset"), rs.getInt("end_offset")),
-                rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix"), rs.getInt("score"),
-                signals(rs.getString("signals")), json.readValue(rs.getString("facts"), ClaimFacts.class),
-                ClaimStatus.valueOf(rs.getString("status")), ClaimOrigin.valueOf(rs.getString("origin")),
-                AnchorState.valueOf(rs.getString("anchor")));
-        return new Claim(new ClaimId(rs.getLong("id")), rs.getInt("version"), data);
+        return rows.map(rs);
     }
 }

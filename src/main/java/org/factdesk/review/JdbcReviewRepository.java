@@ -10,7 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.base.OptimisticLock;
+import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimRowMapper;
+import org.factdesk.team.MyProject;
+import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +26,10 @@ class JdbcReviewRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ClaimRowMapper claimRows;
 
-    JdbcReviewRepository(JdbcClient jdbc, JsonMapper json) {
+    JdbcReviewRepository(JdbcClient jdbc, JsonMapper json, ClaimRowMapper claimRows) {
+        this.claimRows = claimRows;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -119,7 +125,7 @@ class JdbcReviewRepository {
     }
 
     /** What a later save writes, besides the review itself. */
-    record Write(UserId by, String action, Object changesFromEmpty, Instant now, String assignmentMessage) {
+    record Write(UserId by, String action, Instant now, String assignmentMessage) {
     }
 
     /** A later save that went through: the new version, who gave the verdict, and whether the assignee was told. */
@@ -130,7 +136,7 @@ class JdbcReviewRepository {
      * Writes a claim's first review, at version 1 ("no review yet" is version 0, so an editor who read the
      * empty state cannot overwrite a review someone saved meanwhile), together with its revision.
      */
-    void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, Write w) {
+    void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, Write w, Object changes) {
         int rows = jdbc.sql("""
                         with written as (
                             insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
@@ -152,41 +158,64 @@ class JdbcReviewRepository {
                 .param("verdictBy", verdictBy == null ? null : verdictBy.value())
                 .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
                 .param("action", w.action())
-                .param("changes", json.writeValueAsString(w.changesFromEmpty()))
+                .param("changes", json.writeValueAsString(changes))
                 .param("snapshot", json.writeValueAsString(SnapshotJson.of(d)))
                 .update();
         OptimisticLock.requireOneRow(rows, "review");
     }
 
+    /** What a save statement found and did: the claim, the editor's membership, and the write if it went through. */
+    record Attempt(Claim claim, MyProject project, Written written) {
+    }
+
     /**
-     * Saves a review over {@code expectedVersion} in one statement: the version check, the field-by-field
-     * changes against the stored row, the checks that a changed verdict is on the scale and a changed assignee
-     * is a member, the revision, and the new assignee's notification. Saving is the hottest write, and one
-     * statement is atomic without a transaction. Empty when nothing was written: a newer version, nothing
-     * changed, or a reference that does not hold; the caller reads the row to tell which.
+     * Saves a review over {@code expectedVersion} in one statement and one round trip. It reads the claim and
+     * the editor's membership, and writes only if {@link ProjectAccess#canEditSql()} holds, the version is
+     * current, something changed, a changed verdict is on the scale and a changed assignee is a member; it
+     * records the field-by-field changes against the stored row as the revision, and notifies a new assignee.
+     * Unless {@code assigneeMayChange}, a change of assignee is left to a second call that has the message.
+     * Empty when there is no such claim for this editor; {@code written} is null when nothing was written.
      */
-    Optional<Written> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w) {
-        return jdbc.sql("""
-                        with old as (
-                            select claim_id, project_id, verdict_id, verdict_by, assignee_id,
-                                   jsonb_build_object('verdict', verdict_id, 'rationale', rationale,
-                                                      'claimant', claimant, 'claimDate', claim_date,
-                                                      'tags', to_jsonb(tags), 'assignee', assignee_id,
-                                                      'dueDate', due_date,
-                                                      'claimReviewed', claim_reviewed) as fields
+    Optional<Attempt> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w, boolean assigneeMayChange) {
+        return jdbc.sql("with target as (select " + ClaimRowMapper.COLUMNS + ", " + ProjectAccess.MEMBERSHIP_COLUMNS
+                        + ", (" + ProjectAccess.canEditSql() + ") as may_edit" + """
+
+                            from claim c join project p on p.id = c.project_id
+                                 join membership m on m.project_id = p.id and m.user_id = :by
+                            where c.id = :claim and not c.deleted
+                        ), old as (
+                            select claim_id, project_id, verdict_id, verdict_by, rationale, claimant, claim_date, tags,
+                                   assignee_id, due_date, claim_reviewed
                             from claim_review where claim_id = :claim and version = :version
+                              and exists (select 1 from target where may_edit)
                         ), changed as (
-                            select old.*,
-                                   (select jsonb_object_agg(b.key, jsonb_build_object('before', b.value, 'after', a.value))
-                                    from jsonb_each(old.fields) b
-                                         join jsonb_each(jsonb_build_object(
-                                             'verdict', cast(:verdict as bigint), 'rationale', cast(:rationale as text),
-                                             'claimant', cast(:claimant as text), 'claimDate', cast(:claimDate as date),
-                                             'tags', to_jsonb(cast(:tags as text[])),
-                                             'assignee', cast(:assignee as bigint), 'dueDate', cast(:due as date),
-                                             'claimReviewed', cast(:claimReviewed as text)))
-                                              a on a.key = b.key
-                                    where a.value is distinct from b.value) as changes
+                            -- {field: {before, after}} for each field that differs, as ReviewService.changes writes it
+                            select old.*, nullif(
+                                   case when verdict_id is distinct from cast(:verdict as bigint) then jsonb_build_object(
+                                       'verdict', jsonb_build_object('before', verdict_id, 'after', cast(:verdict as bigint)))
+                                       else '{}' end
+                                || case when rationale is distinct from cast(:rationale as text) then jsonb_build_object(
+                                       'rationale', jsonb_build_object('before', rationale, 'after', cast(:rationale as text)))
+                                       else '{}' end
+                                || case when claimant is distinct from cast(:claimant as text) then jsonb_build_object(
+                                       'claimant', jsonb_build_object('before', claimant, 'after', cast(:claimant as text)))
+                                       else '{}' end
+                                || case when claim_date is distinct from cast(:claimDate as date) then jsonb_build_object(
+                                       'claimDate', jsonb_build_object('before', claim_date, 'after', cast(:claimDate as date)))
+                                       else '{}' end
+                                || case when tags is distinct from cast(:tags as text[]) then jsonb_build_object(
+                                       'tags', jsonb_build_object('before', to_jsonb(tags), 'after', to_jsonb(cast(:tags as text[]))))
+                                       else '{}' end
+                                || case when assignee_id is distinct from cast(:assignee as bigint) then jsonb_build_object(
+                                       'assignee', jsonb_build_object('before', assignee_id, 'after', cast(:assignee as bigint)))
+                                       else '{}' end
+                                || case when due_date is distinct from cast(:due as date) then jsonb_build_object(
+                                       'dueDate', jsonb_build_object('before', due_date, 'after', cast(:due as date)))
+                                       else '{}' end
+                                || case when claim_reviewed is distinct from cast(:claimReviewed as text) then jsonb_build_object(
+                                       'claimReviewed', jsonb_build_object('before', claim_reviewed,
+                                                                           'after', cast(:claimReviewed as text)))
+                                       else '{}' end, '{}') as changes
                             from old
                         ), written as (
                             update claim_review r
@@ -209,12 +238,18 @@ class JdbcReviewRepository {
                                    or c.assignee_id is not distinct from cast(:assignee as bigint)
                                    or exists (select 1 from membership m where m.user_id = :assignee
                                               and m.project_id = c.project_id))
-                            returning r.claim_id, r.project_id, r.version, r.verdict_by, c.assignee_id as old_assignee,
-                                      c.changes
+                              and (cast(:assigneeMayChange as boolean)
+                                   or c.assignee_id is not distinct from cast(:assignee as bigint))
+                            returning r.*, c.assignee_id as old_assignee, c.changes
                         ), revision as (
+                            -- the snapshot in the shape of SnapshotJson, which restoring reads
                             insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
                                                          changes, snapshot)
-                            select claim_id, 'review', claim_id, :now, :by, :action, changes, cast(:snapshot as jsonb)
+                            select claim_id, 'review', claim_id, :now, :by, :action, changes,
+                                   jsonb_build_object('verdictId', verdict_id, 'rationale', rationale,
+                                                      'claimant', claimant, 'claimDate', claim_date,
+                                                      'tags', to_jsonb(tags), 'assignee', assignee_id,
+                                                      'dueDate', due_date, 'claimReviewed', claim_reviewed)
                             from written
                         ), notified as (
                             insert into notification (user_id, project_id, claim_id, kind, message, actor_id, created_at)
@@ -224,17 +259,25 @@ class JdbcReviewRepository {
                               and old_assignee is distinct from cast(:assignee as bigint)
                             returning user_id
                         )
-                        select version, verdict_by, exists (select 1 from notified) as notified from written
+                        select t.*, w.version as written_version, w.verdict_by as written_verdict_by,
+                               exists (select 1 from notified) as notified
+                        from target t left join written w on true
                         """)
                 .params(values(d))
                 .param("claim", claimId.value()).param("version", expectedVersion)
                 .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
                 .param("action", w.action()).param("message", w.assignmentMessage())
-                .param("snapshot", json.writeValueAsString(SnapshotJson.of(d)))
+                .param("assigneeMayChange", assigneeMayChange)
                 .query((rs, row) -> {
-                    long verdictBy = rs.getLong("verdict_by");
-                    return new Written(rs.getInt("version"), rs.wasNull() ? null : new UserId(verdictBy),
-                            rs.getBoolean("notified"));
+                    var claim = claimRows.map(rs);
+                    var project = ProjectAccess.myProject(rs, claim.data().projectId());
+                    int version = rs.getInt("written_version");
+                    if (rs.wasNull()) {
+                        return new Attempt(claim, project, null);
+                    }
+                    long verdictBy = rs.getLong("written_verdict_by");
+                    return new Attempt(claim, project, new Written(version, rs.wasNull() ? null : new UserId(verdictBy),
+                            rs.getBoolean("notified")));
                 })
                 .optional();
     }

@@ -159,10 +159,10 @@ public class ReviewService {
      * Saves the review if nobody saved it since {@code version} was read; otherwise a
      * {@link ConflictException}, and nothing is overwritten.
      * <p>
-     * Saving is the hottest write, so a save over an existing review is two round trips and no transaction of
-     * its own: the claim with the editor's membership, then one statement that checks and writes everything
-     * (see {@link JdbcReviewRepository#update}). Only when that statement writes nothing does the service read
-     * the stored review, to say exactly why.
+     * Saving is the hottest write, so a save over an existing review is one statement and one round trip
+     * (see {@link JdbcReviewRepository#update}): it needs no transaction of its own to be atomic. Only when it
+     * writes nothing does the service read the stored review, to say why or to take the slower way: a claim's
+     * first review, or a new assignee, who is notified.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Review save(ClaimId claimId, int version, ReviewData data) {
@@ -170,32 +170,33 @@ public class ReviewService {
     }
 
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
-        var claim = claims.getForEdit(claimId);
-        var me = currentUser.requireId();
         var clean = clean(data);
-        var write = new JdbcReviewRepository.Write(me, action, changes(ReviewData.empty(), clean), clock.instant(),
-                discussion.assignmentMessage(claim));
-        if (version > 0) {
-            var written = reviews.update(claimId, version, clean, write);
-            if (written.isPresent()) {
-                signals.changed(claimId, action);
-                if (written.get().assigneeNotified()) {
-                    signals.notified(clean.assignee());
-                }
-                return new Review(claim, written.get().version(), clean, written.get().verdictBy());
-            }
+        var write = new JdbcReviewRepository.Write(currentUser.requireId(), action, clock.instant(), null);
+        var attempt = reviews.update(claimId, version, clean, write, false)
+                .orElseThrow(() -> new NotFoundException("Claim " + claimId + " was not found."));
+        // the statement wrote nothing this refuses; here the refusal gets its words
+        access.requireEdit(attempt.project());
+        if (attempt.written() != null) {
+            return saved(attempt.claim(), clean, attempt.written(), action);
         }
-        return saveAfterReading(claim, version, clean, write);
+        return saveAfterReading(attempt.claim(), version, clean, write);
     }
 
-    /** The first review of a claim, or a save the one-statement path did not write: says why, or writes it. */
+    private Review saved(Claim claim, ReviewData clean, JdbcReviewRepository.Written written, String action) {
+        signals.changed(claim.id(), action);
+        if (written.assigneeNotified()) {
+            signals.notified(clean.assignee());
+        }
+        return new Review(claim, written.version(), clean, written.verdictBy());
+    }
+
+    /** A claim's first review, a new assignee, or a save the one statement refused: says why, or writes it. */
     private Review saveAfterReading(Claim claim, int version, ReviewData clean, JdbcReviewRepository.Write write) {
         var claimId = claim.id();
         var stored = reviews.find(claimId);
         int current = stored.map(JdbcReviewRepository.Stored::version).orElse(0);
         if (current != version) {
-            throw new ConflictException("Someone else saved this claim's review in the meantime. "
-                    + "Compare both versions and save again.");
+            throw conflict();
         }
         var before = stored.map(JdbcReviewRepository.Stored::data).orElse(ReviewData.empty());
         var verdictByBefore = stored.map(JdbcReviewRepository.Stored::verdictBy).orElse(null);
@@ -204,17 +205,27 @@ public class ReviewService {
             return new Review(claim, current, before, verdictByBefore);
         }
         if (stored.isPresent()) {
-            // the stored row still matches: someone saved and another restored it in between
-            throw new ConflictException("Someone else saved this claim's review in the meantime. "
-                    + "Compare both versions and save again.");
+            var withMessage = new JdbcReviewRepository.Write(write.by(), write.action(), write.now(),
+                    discussion.assignmentMessage(claim));
+            var written = reviews.update(claimId, version, clean, withMessage, true).map(a -> a.written())
+                    .orElse(null);
+            if (written == null) {
+                throw conflict();
+            }
+            return saved(claim, clean, written, write.action());
         }
         UserId verdictBy = clean.verdictId() == null ? null : write.by();
         transactions.executeWithoutResult(status -> {
-            reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, write);
+            reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, write, changes(ReviewData.empty(), clean));
             discussion.assigned(claim, clean.assignee());
         });
         signals.changed(claimId, write.action());
         return new Review(claim, 1, clean, verdictBy);
+    }
+
+    private static ConflictException conflict() {
+        return new ConflictException("Someone else saved this claim's review in the meantime. "
+                + "Compare both versions and save again.");
     }
 
     /** Brings back the review as it was after an earlier revision; the restore is a new revision. */

@@ -50,6 +50,15 @@ public class ProjectAccess {
     public static final String MEMBERSHIP_COLUMNS = "p.version as p_version, p.name as p_name, "
             + "p.description as p_description, p.archived as p_archived, m.role as m_role";
 
+    /**
+     * The edit rule of {@link #requireEdit(MyProject)} as an SQL condition on the columns of
+     * {@link #MEMBERSHIP_COLUMNS}, for a statement that must not write what the rule would refuse.
+     */
+    public static String canEditSql() {
+        return "m.role in (" + java.util.Arrays.stream(ProjectRole.values()).filter(ProjectRole::canEditContent)
+                .map(r -> "'" + r.name() + "'").collect(java.util.stream.Collectors.joining(", ")) + ") and not p.archived";
+    }
+
     public static MyProject myProject(java.sql.ResultSet rs, ProjectId projectId) throws java.sql.SQLException {
         var project = new Project(projectId, rs.getInt("p_version"), new ProjectData(rs.getString("p_name"),
                 rs.getString("p_description"), rs.getBoolean("p_archived")));

@@ -245,4 +245,32 @@ class ReviewServiceIntegrationTest {
         return new ReviewData(d.verdictId(), d.rationale(), d.claimant(), d.claimDate(), d.tags(), assignee,
                 d.dueDate());
     }
+
+    @Autowired org.factdesk.team.ProjectService projectService;
+
+    @Test
+    void a_save_over_a_review_still_refuses_viewers_strangers_and_archived_projects_and_writes_nothing() {
+        var first = reviews.save(claim, 0, withVerdict("Mixed", "First take."));
+        var changed = new ReviewData(first.data().verdictId(), "Overwrite?", null, null, List.of(), null, null);
+
+        fixtures.signIn(viewer);
+        assertThatThrownBy(() -> reviews.save(claim, 1, changed)).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("Viewer");
+        fixtures.user("rv-stranger" + counter);
+        fixtures.signIn("rv-stranger" + counter);
+        assertThatThrownBy(() -> reviews.save(claim, 1, changed))
+                .isInstanceOf(org.factdesk.base.NotFoundException.class);
+
+        fixtures.signIn("rv-owner" + counter);
+        var owned = projectService.listMine(true).stream().filter(p -> p.id().equals(project)).findFirst().orElseThrow();
+        projectService.setArchived(project, owned.project().version(), true);
+        fixtures.signIn(editor);
+        assertThatThrownBy(() -> reviews.save(claim, 1, changed)).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("archived");
+
+        fixtures.signIn("rv-owner" + counter);
+        assertThat(reviews.get(claim).version()).isEqualTo(1);
+        assertThat(reviews.get(claim).data().rationale()).isEqualTo("First take.");
+        assertThat(reviews.history(claim)).hasSize(1);
+    }
 }
