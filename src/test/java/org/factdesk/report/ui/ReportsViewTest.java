@@ -55,4 +55,19 @@ class ReportsViewTest extends KaribuViewTest {
         view.scope.setValue(ReportsView.Scope.PROJECT);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Covers 1 claim."))).isNotNull();
     }
+
+    @Test
+    void the_dashboard_shows_the_four_charts_of_the_project() {
+        var project = fixtures.project("Dashboard desk", fixtures.user("rv-dashboard"));
+        signIn("rv-dashboard");
+        claimFixtures.bridgeClaim(project);
+        navigate(DashboardView.path(project));
+        var titles = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.H2.class)
+                .stream().map(com.vaadin.flow.component.html.H2::getText).toList();
+        assertThat(titles).containsExactly("Verdicts", "Status over time", "Claims per outlet by verdict",
+                "Work per editor");
+        var charts = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.Html.class);
+        assertThat(charts).hasSize(4);
+        assertThat(charts.getFirst().getInnerHtml()).contains("<svg").contains("No verdict");
+    }
 }
