@@ -76,7 +76,21 @@ class ReviewLoadBenchmark {
         Map<ClaimId, Write> lastWrite = new ConcurrentHashMap<>();
         var conflicts = new AtomicInteger();
         int historyBefore = historySize(claimIds);
+        // a control alongside: bare updates of rows of their own, at the same pace, under the same load
+        jdbc.sql("create table if not exists bench_control (id int primary key, value text)").update();
+        jdbc.sql("insert into bench_control select g, '' from generate_series(0, :n) g on conflict do nothing")
+                .param("n", EDITORS).update();
+        var alongside = new CopyOnWriteArrayList<Long>();
+        var control = new Thread(() -> {
+            try {
+                alongside.addAll(bareUpdates("update bench_control set value = :value where id = :row", seconds));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        control.start();
         run(claimIds, seconds, saveNanos, lastWrite, conflicts, false);
+        control.join();
         int historyAfter = historySize(claimIds);
 
         fixtures.signIn("load-owner");
@@ -91,6 +105,7 @@ class ReviewLoadBenchmark {
         int lostInHistory = saveNanos.size() - (historyAfter - historyBefore);
 
         var bareNanos = bareUpdates(claimIds, seconds);
+        jdbc.sql("drop table bench_control").update();
 
         System.out.printf(Locale.ROOT, "%nReviewLoadBenchmark: %d editors, %d claims, one save each every %d ms after up to %d ms "
                 + "of typing, %d s%n", EDITORS, CLAIMS, PERIOD_MS, THINK_MS, seconds);
@@ -99,6 +114,8 @@ class ReviewLoadBenchmark {
         System.out.printf(Locale.ROOT, "  bare UPDATE:   %d;               %s%n", bareNanos.size(), percentiles(bareNanos));
         System.out.printf(Locale.ROOT, "  p95 ratio service/bare: %.1f%n",
                 percentile(saveNanos, 95) / percentile(bareNanos, 95));
+        System.out.printf(Locale.ROOT, "  bare UPDATE alongside the saves, same load: %d; %s; p95 ratio %.1f%n",
+                alongside.size(), percentiles(alongside), percentile(saveNanos, 95) / percentile(alongside, 95));
         System.out.printf(Locale.ROOT, "  unexpected errors: %d%s%n", errors.size(),
                 errors.isEmpty() ? "" : " (first: " + errors.getFirst() + ")");
         System.out.printf(Locale.ROOT, "  lost updates: %d (saves missing from history %d, final states not the last "
@@ -186,6 +203,24 @@ class ReviewLoadBenchmark {
         } finally {
             fixtures.signOut();
         }
+    }
+
+    /** Bare single-row updates of the control table, one row per editor, at the editors' pace. */
+    private List<Long> bareUpdates(String sql, int seconds) throws InterruptedException {
+        var nanos = new CopyOnWriteArrayList<Long>();
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(EDITORS);
+        for (int i = 0; i < EDITORS; i++) {
+            int row = i;
+            pool.scheduleAtFixedRate(() -> {
+                long start = System.nanoTime();
+                jdbc.sql(sql).param("value", "bare " + start).param("row", row).update();
+                nanos.add(System.nanoTime() - start);
+            }, PERIOD_MS * i / EDITORS + PERIOD_MS / (2L * EDITORS), PERIOD_MS, TimeUnit.MILLISECONDS);
+        }
+        Thread.sleep(seconds * 1000L);
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        return nanos;
     }
 
     private List<Long> bareUpdates(List<ClaimId> claimIds, int seconds) throws InterruptedException {
