@@ -289,7 +289,7 @@ public class ClaimService {
     /** The claim, for a change: a single check that the signed-in user may edit its project. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Claim getForEdit(ClaimId id) {
-        // one round trip for the claim and the membership: a review save is only a few round trips in all
+        // the claim and the membership in one round trip: every change of a claim starts here
         var claimOfMember = claims.findForMember(id, currentUser.requireId()).orElseThrow(() -> notFound(id));
         access.requireEdit(claimOfMember.getValue());
         return claimOfMember.getKey();
