@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.factdesk.base.OptimisticLock;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
@@ -25,6 +26,30 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcReviewRepository {
 
     private final JdbcClient jdbc;
+    /** A review's fields as history records them: key in changes, key in the snapshot, column, new value. */
+    private record Field(String change, String snapshot, String column, String value) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("verdict", "verdictId", "verdict_id", "cast(:verdict as bigint)"),
+            new Field("rationale", "rationale", "rationale", "cast(:rationale as text)"),
+            new Field("claimant", "claimant", "claimant", "cast(:claimant as text)"),
+            new Field("claimDate", "claimDate", "claim_date", "cast(:claimDate as date)"),
+            new Field("tags", "tags", "tags", "cast(:tags as text[])"),
+            new Field("assignee", "assignee", "assignee_id", "cast(:assignee as bigint)"),
+            new Field("dueDate", "dueDate", "due_date", "cast(:due as date)"),
+            new Field("claimReviewed", "claimReviewed", "claim_reviewed", "cast(:claimReviewed as text)"));
+
+    /** {field: {before, after}} for each field the new values change, as ReviewService.changes writes it; else null. */
+    private static final String CHANGES = FIELDS.stream()
+            .map(f -> "case when %s is distinct from %s then jsonb_build_object('%s', jsonb_build_object('before', %s, 'after', %s)) else '{}' end"
+                    .formatted(f.column(), f.value(), f.change(), f.column(), f.value()))
+            .collect(Collectors.joining("\n || ", "nullif(", ", '{}')"));
+
+    /** A written row in the shape of {@link SnapshotJson}, which restoring reads. */
+    private static final String SNAPSHOT = FIELDS.stream().map(f -> "'" + f.snapshot() + "', " + f.column())
+            .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
+
     private final JsonMapper json;
     private final ClaimRowMapper claimRows;
 
@@ -145,24 +170,78 @@ class JdbcReviewRepository {
                             values (:claim, :project, :verdict, :verdictBy, :rationale, :claimant, :claimDate, :tags,
                                     :assignee, :due, :claimReviewed, :by, :now, 1)
                             on conflict (claim_id) do nothing
-                            returning claim_id
+                            returning *
                         )
                         insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action, changes,
                                                      snapshot)
-                        select claim_id, 'review', claim_id, :now, :by, :action, cast(:changes as jsonb),
-                               cast(:snapshot as jsonb)
+                        select claim_id, 'review', claim_id, :now, :by, :action, cast(:changes as jsonb), {snapshot}
                         from written
-                        """)
+                        """.replace("{snapshot}", SNAPSHOT))
                 .params(values(d))
                 .param("claim", claimId.value()).param("project", projectId.value())
                 .param("verdictBy", verdictBy == null ? null : verdictBy.value())
                 .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
                 .param("action", w.action())
                 .param("changes", json.writeValueAsString(changes))
-                .param("snapshot", json.writeValueAsString(SnapshotJson.of(d)))
                 .update();
         OptimisticLock.requireOneRow(rows, "review");
     }
+
+    /** The statement of {@link #update}, put together once. */
+    private static final String UPDATE = """
+                with target as (
+                    select {claim}, {membership}, ({canEdit}) as may_edit
+                    {forMember}
+                ), old as (
+                    select * from claim_review where claim_id = :claim and version = :version
+                      and exists (select 1 from target where may_edit)
+                ), changed as (
+                    select old.*, {changes} as changes
+                    from old
+                ), written as (
+                    update claim_review r
+                    set verdict_id = :verdict, rationale = :rationale, claimant = :claimant,
+                        claim_date = :claimDate, tags = :tags, assignee_id = :assignee, due_date = :due,
+                        claim_reviewed = :claimReviewed,
+                        verdict_by = case when c.verdict_id is not distinct from cast(:verdict as bigint)
+                                          then c.verdict_by
+                                          when cast(:verdict as bigint) is null then null
+                                          else cast(:by as bigint) end,
+                        updated_by = :by, updated_at = :now, version = r.version + 1
+                    from changed c
+                    -- checked again on the row being written: a save that committed since the read wins
+                    where r.claim_id = c.claim_id and r.version = :version and c.changes is not null
+                      and (cast(:verdict as bigint) is null
+                           or c.verdict_id is not distinct from cast(:verdict as bigint)
+                           or exists (select 1 from rating_level l where l.id = :verdict
+                                      and l.project_id = c.project_id and not l.retired))
+                      and (cast(:assignee as bigint) is null
+                           or c.assignee_id is not distinct from cast(:assignee as bigint)
+                           or exists (select 1 from membership m where m.user_id = :assignee
+                                      and m.project_id = c.project_id))
+                      and (cast(:assigneeMayChange as boolean)
+                           or c.assignee_id is not distinct from cast(:assignee as bigint))
+                    returning r.*, c.assignee_id as old_assignee, c.changes
+                ), revision as (
+                    insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
+                                                 changes, snapshot)
+                    select claim_id, 'review', claim_id, :now, :by, :action, changes, {snapshot}
+                    from written
+                ), notified as (
+                    insert into notification (user_id, project_id, claim_id, kind, message, actor_id, created_at)
+                    select :assignee, project_id, claim_id, 'ASSIGNED', :message, :by, :now
+                    from written
+                    where cast(:assignee as bigint) is not null and :assignee <> :by
+                      and old_assignee is distinct from cast(:assignee as bigint)
+                    returning user_id
+                )
+                select t.*, w.version as written_version, w.verdict_by as written_verdict_by,
+                       exists (select 1 from notified) as notified
+                from target t left join written w on true
+                """
+            .replace("{claim}", ClaimRowMapper.COLUMNS.strip()).replace("{membership}", ProjectAccess.MEMBERSHIP_COLUMNS)
+            .replace("{canEdit}", ProjectAccess.canEditSql()).replace("{forMember}", ClaimRowMapper.FOR_MEMBER.strip())
+            .replace("{changes}", CHANGES).replace("{snapshot}", SNAPSHOT);
 
     /** What a save statement found and did: the claim, the editor's membership, and the write if it went through. */
     record Attempt(Claim claim, MyProject project, Written written) {
@@ -177,95 +256,10 @@ class JdbcReviewRepository {
      * Empty when there is no such claim for this editor; {@code written} is null when nothing was written.
      */
     Optional<Attempt> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w, boolean assigneeMayChange) {
-        return jdbc.sql("with target as (select " + ClaimRowMapper.COLUMNS + ", " + ProjectAccess.MEMBERSHIP_COLUMNS
-                        + ", (" + ProjectAccess.canEditSql() + ") as may_edit" + """
-
-                            from claim c join project p on p.id = c.project_id
-                                 join membership m on m.project_id = p.id and m.user_id = :by
-                            where c.id = :claim and not c.deleted
-                        ), old as (
-                            select claim_id, project_id, verdict_id, verdict_by, rationale, claimant, claim_date, tags,
-                                   assignee_id, due_date, claim_reviewed
-                            from claim_review where claim_id = :claim and version = :version
-                              and exists (select 1 from target where may_edit)
-                        ), changed as (
-                            -- {field: {before, after}} for each field that differs, as ReviewService.changes writes it
-                            select old.*, nullif(
-                                   case when verdict_id is distinct from cast(:verdict as bigint) then jsonb_build_object(
-                                       'verdict', jsonb_build_object('before', verdict_id, 'after', cast(:verdict as bigint)))
-                                       else '{}' end
-                                || case when rationale is distinct from cast(:rationale as text) then jsonb_build_object(
-                                       'rationale', jsonb_build_object('before', rationale, 'after', cast(:rationale as text)))
-                                       else '{}' end
-                                || case when claimant is distinct from cast(:claimant as text) then jsonb_build_object(
-                                       'claimant', jsonb_build_object('before', claimant, 'after', cast(:claimant as text)))
-                                       else '{}' end
-                                || case when claim_date is distinct from cast(:claimDate as date) then jsonb_build_object(
-                                       'claimDate', jsonb_build_object('before', claim_date, 'after', cast(:claimDate as date)))
-                                       else '{}' end
-                                || case when tags is distinct from cast(:tags as text[]) then jsonb_build_object(
-                                       'tags', jsonb_build_object('before', to_jsonb(tags), 'after', to_jsonb(cast(:tags as text[]))))
-                                       else '{}' end
-                                || case when assignee_id is distinct from cast(:assignee as bigint) then jsonb_build_object(
-                                       'assignee', jsonb_build_object('before', assignee_id, 'after', cast(:assignee as bigint)))
-                                       else '{}' end
-                                || case when due_date is distinct from cast(:due as date) then jsonb_build_object(
-                                       'dueDate', jsonb_build_object('before', due_date, 'after', cast(:due as date)))
-                                       else '{}' end
-                                || case when claim_reviewed is distinct from cast(:claimReviewed as text) then jsonb_build_object(
-                                       'claimReviewed', jsonb_build_object('before', claim_reviewed,
-                                                                           'after', cast(:claimReviewed as text)))
-                                       else '{}' end, '{}') as changes
-                            from old
-                        ), written as (
-                            update claim_review r
-                            set verdict_id = :verdict, rationale = :rationale, claimant = :claimant,
-                                claim_date = :claimDate, tags = :tags, assignee_id = :assignee, due_date = :due,
-                                claim_reviewed = :claimReviewed,
-                                verdict_by = case when c.verdict_id is not distinct from cast(:verdict as bigint)
-                                                  then c.verdict_by
-                                                  when cast(:verdict as bigint) is null then null
-                                                  else cast(:by as bigint) end,
-                                updated_by = :by, updated_at = :now, version = r.version + 1
-                            from changed c
-                            -- checked again on the row being written: a save that committed since the read wins
-                            where r.claim_id = c.claim_id and r.version = :version and c.changes is not null
-                              and (cast(:verdict as bigint) is null
-                                   or c.verdict_id is not distinct from cast(:verdict as bigint)
-                                   or exists (select 1 from rating_level l where l.id = :verdict
-                                              and l.project_id = c.project_id and not l.retired))
-                              and (cast(:assignee as bigint) is null
-                                   or c.assignee_id is not distinct from cast(:assignee as bigint)
-                                   or exists (select 1 from membership m where m.user_id = :assignee
-                                              and m.project_id = c.project_id))
-                              and (cast(:assigneeMayChange as boolean)
-                                   or c.assignee_id is not distinct from cast(:assignee as bigint))
-                            returning r.*, c.assignee_id as old_assignee, c.changes
-                        ), revision as (
-                            -- the snapshot in the shape of SnapshotJson, which restoring reads
-                            insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
-                                                         changes, snapshot)
-                            select claim_id, 'review', claim_id, :now, :by, :action, changes,
-                                   jsonb_build_object('verdictId', verdict_id, 'rationale', rationale,
-                                                      'claimant', claimant, 'claimDate', claim_date,
-                                                      'tags', to_jsonb(tags), 'assignee', assignee_id,
-                                                      'dueDate', due_date, 'claimReviewed', claim_reviewed)
-                            from written
-                        ), notified as (
-                            insert into notification (user_id, project_id, claim_id, kind, message, actor_id, created_at)
-                            select :assignee, project_id, claim_id, 'ASSIGNED', :message, :by, :now
-                            from written
-                            where cast(:assignee as bigint) is not null and :assignee <> :by
-                              and old_assignee is distinct from cast(:assignee as bigint)
-                            returning user_id
-                        )
-                        select t.*, w.version as written_version, w.verdict_by as written_verdict_by,
-                               exists (select 1 from notified) as notified
-                        from target t left join written w on true
-                        """)
+        return jdbc.sql(UPDATE)
                 .params(values(d))
                 .param("claim", claimId.value()).param("version", expectedVersion)
-                .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
+                .param("by", w.by().value()).param("member", w.by().value()).param("now", Timestamp.from(w.now()))
                 .param("action", w.action()).param("message", w.assignmentMessage())
                 .param("assigneeMayChange", assigneeMayChange)
                 .query((rs, row) -> {
@@ -332,11 +326,6 @@ class JdbcReviewRepository {
     /** The stored form of a review in revisions; user ids as numbers, dates as ISO text. */
     record SnapshotJson(Long verdictId, String rationale, String claimant, java.time.LocalDate claimDate,
                         List<String> tags, Long assignee, java.time.LocalDate dueDate, String claimReviewed) {
-        static SnapshotJson of(ReviewData d) {
-            return new SnapshotJson(d.verdictId(), d.rationale(), d.claimant(), d.claimDate(), d.tags(),
-                    d.assignee() == null ? null : d.assignee().value(), d.dueDate(), d.claimReviewed());
-        }
-
         ReviewData toData() {
             return new ReviewData(verdictId, rationale == null ? "" : rationale, claimant, claimDate,
                     tags == null ? List.of() : tags, assignee == null ? null : new UserId(assignee), dueDate,
