@@ -1,5 +1,7 @@
 package org.factdesk.base;
 
+import static org.factdesk.base.XmlText.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -157,9 +159,5 @@ public final class SvgCharts {
     private static String text(int x, int y, String text, String color) {
         return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"%s\">%s</text>", x, y, color,
                 escape(text));
-    }
-
-    private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

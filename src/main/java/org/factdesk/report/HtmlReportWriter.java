@@ -1,5 +1,7 @@
 package org.factdesk.report;
 
+import static org.factdesk.base.XmlText.escape;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -52,11 +54,11 @@ final class HtmlReportWriter implements ReportWriter {
     /** The page up to the body, with PDF bookmarks (name to fragment) when the file becomes a PDF. */
     void head(String title, Map<String, String> bookmarks) throws IOException {
         out.write("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\" />");
-        out.write("<title>" + esc(title) + "</title><style>" + css() + "</style>");
+        out.write("<title>" + escape(title) + "</title><style>" + css() + "</style>");
         if (forPdf && !bookmarks.isEmpty()) {
             out.write("<bookmarks>");
             for (var bookmark : bookmarks.entrySet()) {
-                out.write("<bookmark name=\"" + esc(bookmark.getKey()) + "\" href=\"#" + esc(bookmark.getValue()) + "\" />");
+                out.write("<bookmark name=\"" + escape(bookmark.getKey()) + "\" href=\"#" + escape(bookmark.getValue()) + "\" />");
             }
             out.write("</bookmarks>");
         }
@@ -78,9 +80,9 @@ final class HtmlReportWriter implements ReportWriter {
     }
 
     private void cover(ReportRows.Header h) throws IOException {
-        out.write("<section class=\"cover\"><p class=\"kicker\">Fact-check report</p><h1>" + esc(h.project()) + "</h1>");
+        out.write("<section class=\"cover\"><p class=\"kicker\">Fact-check report</p><h1>" + escape(h.project()) + "</h1>");
         if (!h.description().isBlank()) {
-            out.write("<p class=\"lede\">" + esc(h.description()) + "</p>");
+            out.write("<p class=\"lede\">" + escape(h.description()) + "</p>");
         }
         out.write("<dl>");
         item("Scope", h.scope());
@@ -95,7 +97,7 @@ final class HtmlReportWriter implements ReportWriter {
     private void toc(ReportRows.Header h, Map<Long, Integer> pages) throws IOException {
         out.write("<nav class=\"toc\"><h2>Contents</h2><ol><li><a href=\"#summary\">Summary</a></li>");
         for (var entry : h.toc()) {
-            String title = esc(entry.title());
+            String title = escape(entry.title());
             out.write("<li>" + (pages == null ? "<a href=\"#doc-" + entry.documentId() + "\">" + title + "</a>" : title)
                     + " <span class=\"muted\">(" + entry.claims() + (entry.claims() == 1 ? " claim" : " claims") + ")</span>"
                     + (pages == null ? "" : " <span class=\"page\">page " + pages.get(entry.documentId()) + "</span>")
@@ -112,18 +114,18 @@ final class HtmlReportWriter implements ReportWriter {
         }
         out.write("</table><table><caption>By status</caption>");
         for (var c : h.byStatus()) {
-            out.write("<tr><td>" + esc(c.label()) + "</td><td class=\"n\">" + c.count() + "</td></tr>");
+            out.write("<tr><td>" + escape(c.label()) + "</td><td class=\"n\">" + c.count() + "</td></tr>");
         }
         out.write("</table></div>");
         if (!h.byOutlet().isEmpty()) {
             var verdicts = h.byVerdict().stream().map(ReportRows.Count::label).toList();
             out.write("<table class=\"outlets\"><caption>Per outlet</caption><tr><th>Outlet</th>");
             for (String verdict : verdicts) {
-                out.write("<th>" + esc(verdict) + "</th>");
+                out.write("<th>" + escape(verdict) + "</th>");
             }
             out.write("<th>All</th></tr>");
             for (var entry : h.byOutlet().entrySet()) {
-                out.write("<tr><td>" + esc(entry.getKey()) + "</td>");
+                out.write("<tr><td>" + escape(entry.getKey()) + "</td>");
                 for (String verdict : verdicts) {
                     int n = entry.getValue().stream().filter(c -> c.label().equals(verdict))
                             .mapToInt(ReportRows.Count::count).sum();
@@ -137,20 +139,20 @@ final class HtmlReportWriter implements ReportWriter {
         out.write("<div class=\"charts\">");
         var titles = ReportCharts.titles();
         for (int i = 0; i < h.charts().size(); i++) {
-            out.write("<figure><figcaption>" + esc(titles.get(i)) + "</figcaption>" + h.charts().get(i) + "</figure>");
+            out.write("<figure><figcaption>" + escape(titles.get(i)) + "</figcaption>" + h.charts().get(i) + "</figure>");
         }
         out.write("</div></section>");
     }
 
     @Override
     public void document(ReportRows.Document d, List<ReportRows.Claim> claims) throws IOException {
-        out.write("<section class=\"document\" id=\"doc-" + d.id() + "\"><h2>" + esc(d.title()) + "</h2><p class=\"meta\">");
+        out.write("<section class=\"document\" id=\"doc-" + d.id() + "\"><h2>" + escape(d.title()) + "</h2><p class=\"meta\">");
         var meta = new java.util.ArrayList<String>();
         if (d.outlet() != null) {
-            meta.add(esc(d.outlet()));
+            meta.add(escape(d.outlet()));
         }
         if (d.author() != null) {
-            meta.add("by " + esc(d.author()));
+            meta.add("by " + escape(d.author()));
         }
         if (d.publishedOn() != null) {
             meta.add(DAY.format(d.publishedOn()));
@@ -158,7 +160,7 @@ final class HtmlReportWriter implements ReportWriter {
         meta.add("version " + d.version());
         out.write(String.join(" · ", meta));
         if (d.url() != null) {
-            out.write("<br /><a href=\"" + esc(d.url()) + "\">" + esc(d.url()) + "</a>");
+            out.write("<br /><a href=\"" + escape(d.url()) + "\">" + escape(d.url()) + "</a>");
         }
         out.write("</p>");
         int first = number + 1;
@@ -179,9 +181,8 @@ final class HtmlReportWriter implements ReportWriter {
     /** The source text with each claim marked where it stands; a claim overlapping an earlier one is marked from where that ends. */
     private void text(ReportRows.Document d, List<ReportRows.Claim> claims, int first) throws IOException {
         String text = d.text();
-        var marked = claims.stream().filter(c -> c.documentVersion() == d.version() && c.end() <= text.length()).toList();
-        var inOrder = new java.util.ArrayList<>(marked);
-        inOrder.sort(Comparator.comparingInt(ReportRows.Claim::start));
+        var inOrder = claims.stream().filter(c -> c.documentVersion() == d.version() && c.end() <= text.length())
+                .sorted(Comparator.comparingInt(ReportRows.Claim::start)).toList();
         var numbers = new java.util.HashMap<Long, Integer>();
         for (int i = 0; i < claims.size(); i++) {
             numbers.put(claims.get(i).id(), first + i);
@@ -193,13 +194,13 @@ final class HtmlReportWriter implements ReportWriter {
             if (start >= claim.end()) {
                 continue;
             }
-            out.write(esc(text.substring(cursor, start)));
+            out.write(escape(text.substring(cursor, start)));
             int n = numbers.get(claim.id());
             out.write("<mark class=\"claim\" style=\"border-color:" + color(claim) + "\"><a href=\"#claim-" + claim.id()
-                    + "\" class=\"ref\">" + n + "</a>" + esc(text.substring(start, claim.end())) + "</mark>");
+                    + "\" class=\"ref\">" + n + "</a>" + escape(text.substring(start, claim.end())) + "</mark>");
             cursor = claim.end();
         }
-        out.write(esc(text.substring(cursor)));
+        out.write(escape(text.substring(cursor)));
         out.write("</div>");
     }
 
@@ -207,23 +208,23 @@ final class HtmlReportWriter implements ReportWriter {
         number++;
         out.write("<li id=\"claim-" + c.id() + "\" class=\"claim-item\"><p>"
                 + (c.verdict() == null ? badge("No verdict", "#bdbdbd") : badge(c.verdict(), c.verdictColor()))
-                + " <span class=\"status\">" + esc(ClaimStatus.valueOf(c.status()).label()) + "</span></p>");
-        out.write("<blockquote>" + esc(c.quote()) + "</blockquote><p class=\"meta\">");
+                + " <span class=\"status\">" + escape(ClaimStatus.valueOf(c.status()).label()) + "</span></p>");
+        out.write("<blockquote>" + escape(c.quote()) + "</blockquote><p class=\"meta\">");
         var meta = new java.util.ArrayList<String>();
         if (c.claimant() != null) {
-            meta.add("Claimant: " + esc(c.claimant()));
+            meta.add("Claimant: " + escape(c.claimant()));
         }
         if (c.claimDate() != null) {
             meta.add("Claim date: " + DAY.format(c.claimDate()));
         }
         if (c.verdictBy() != null) {
-            meta.add("Verdict by " + esc(c.verdictBy()));
+            meta.add("Verdict by " + escape(c.verdictBy()));
         }
         if (c.assignee() != null) {
-            meta.add("Assigned to " + esc(c.assignee()));
+            meta.add("Assigned to " + escape(c.assignee()));
         }
         if (!c.tags().isEmpty()) {
-            meta.add("Tags: " + esc(String.join(", ", c.tags())));
+            meta.add("Tags: " + escape(String.join(", ", c.tags())));
         }
         out.write(String.join(" · ", meta) + "</p>");
         if (header.options().rationale() && !c.rationale().isBlank()) {
@@ -232,19 +233,19 @@ final class HtmlReportWriter implements ReportWriter {
         if (header.options().evidence() && !c.evidence().isEmpty()) {
             out.write("<ul class=\"evidence\">");
             for (var e : c.evidence()) {
-                out.write("<li><span class=\"relation\">" + esc(e.relation().toLowerCase(Locale.ROOT)) + "</span> ");
+                out.write("<li><span class=\"relation\">" + escape(e.relation().toLowerCase(Locale.ROOT)) + "</span> ");
                 if (e.url() != null) {
-                    out.write("<a href=\"" + esc(e.url()) + "\">" + esc(e.title() == null ? e.url() : e.title()) + "</a>");
+                    out.write("<a href=\"" + escape(e.url()) + "\">" + escape(e.title() == null ? e.url() : e.title()) + "</a>");
                     if (e.archivedUrl() != null) {
-                        out.write(" (<a href=\"" + esc(e.archivedUrl()) + "\">archived</a>)");
+                        out.write(" (<a href=\"" + escape(e.archivedUrl()) + "\">archived</a>)");
                     }
                 } else if (e.documentTitle() != null) {
-                    out.write("source: " + esc(e.documentTitle()));
+                    out.write("source: " + escape(e.documentTitle()));
                 } else if (e.otherClaimQuote() != null) {
-                    out.write("claim: “" + esc(e.otherClaimQuote()) + "”");
+                    out.write("claim: “" + escape(e.otherClaimQuote()) + "”");
                 }
                 if (e.note() != null && !e.note().isBlank()) {
-                    out.write(" — " + esc(e.note()));
+                    out.write(" — " + escape(e.note()));
                 }
                 out.write("</li>");
             }
@@ -253,16 +254,16 @@ final class HtmlReportWriter implements ReportWriter {
         if (header.options().comments() && !c.comments().isEmpty()) {
             out.write("<div class=\"comments\"><p class=\"label\">Discussion</p>");
             for (var m : c.comments()) {
-                out.write("<p class=\"" + (m.parentId() == null ? "comment" : "comment reply") + "\"><b>" + esc(m.author())
+                out.write("<p class=\"" + (m.parentId() == null ? "comment" : "comment reply") + "\"><b>" + escape(m.author())
                         + "</b> <span class=\"muted\">" + WHEN.format(m.at()) + (m.resolved() ? " · resolved" : "")
-                        + "</span><br />" + esc(m.body()) + "</p>");
+                        + "</span><br />" + escape(m.body()) + "</p>");
             }
             out.write("</div>");
         }
         if (header.options().history() && !c.history().isEmpty()) {
             var last = c.history().getLast();
             out.write("<p class=\"history muted\">" + c.history().size() + (c.history().size() == 1 ? " change" : " changes")
-                    + "; last: " + esc(last.action()) + " by " + esc(last.actor() == null ? "the system" : last.actor())
+                    + "; last: " + escape(last.action()) + " by " + escape(last.actor() == null ? "the system" : last.actor())
                     + ", " + WHEN.format(last.at()) + "</p>");
         }
         out.write("</li>");
@@ -270,47 +271,21 @@ final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void end() throws IOException {
-        out.write("<footer class=\"muted\">Made with Factdesk · " + esc(header.project()) + " · "
+        out.write("<footer class=\"muted\">Made with Factdesk · " + escape(header.project()) + " · "
                 + WHEN.format(header.generatedAt()) + "</footer>");
         finish();
     }
 
     private void item(String term, String value) throws IOException {
-        out.write("<dt>" + esc(term) + "</dt><dd>" + esc(value) + "</dd>");
+        out.write("<dt>" + escape(term) + "</dt><dd>" + escape(value) + "</dd>");
     }
 
     private static String color(ReportRows.Claim c) {
-        return c.verdictColor() == null ? "#bdbdbd" : esc(c.verdictColor());
+        return c.verdictColor() == null ? "#bdbdbd" : escape(c.verdictColor());
     }
 
     private static String badge(String label, String color) {
-        return "<span class=\"badge\" style=\"background:" + esc(color) + "\">" + esc(label) + "</span>";
-    }
-
-    /** Escapes for text and attribute values, and drops characters XML does not allow. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        var b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r') {
-                        if (ch != 0xFFFE && ch != 0xFFFF) {
-                            b.append(ch);
-                        }
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return "<span class=\"badge\" style=\"background:" + escape(color) + "\">" + escape(label) + "</span>";
     }
 
     private String css() {

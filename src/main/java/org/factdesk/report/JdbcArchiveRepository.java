@@ -39,9 +39,16 @@ class JdbcArchiveRepository {
                 .list();
     }
 
-    byte[] original(long documentVersionId) {
-        return jdbc.sql("select original from document_version where id = :id")
-                .param("id", documentVersionId).query(byte[].class).optional().orElse(null);
+    /** Each of the project's original files, one at a time, by the id of its document version. */
+    void originals(ProjectId projectId, java.util.function.ObjLongConsumer<byte[]> each) {
+        jdbc.sql("select id, original from document_version where project_id = :project and original is not null "
+                        + "order by id")
+                .param("project", projectId.value())
+                .query((rs, n) -> {
+                    each.accept(rs.getBytes("original"), rs.getLong("id"));
+                    return null;
+                })
+                .list();
     }
 
     record UserRef(long id, String login, String displayName) {

@@ -93,29 +93,24 @@ public class ProjectArchiveService {
             }
             g.writeEndArray();
             g.writeObjectPropertyStart("tables");
-            var originals = new ArrayList<Long>();
             for (var table : ArchiveTable.ALL) {
                 g.writeArrayPropertyStart(table.name());
-                archive.rows(table, projectId, row -> {
-                    g.writeRawValue(row);
-                    if (table.name().equals("document_version")) {
-                        originals.add(json.readTree(row).path("id").asLong());
-                    }
-                });
+                archive.rows(table, projectId, g::writeRawValue);
                 g.writeEndArray();
             }
             g.writeEndObject();
             g.writeEndObject();
             data.flush();
             zip.closeEntry();
-            for (long versionId : originals) {
-                byte[] original = archive.original(versionId);
-                if (original != null) {
+            archive.originals(projectId, (original, versionId) -> {
+                try {
                     zip.putNextEntry(new ZipEntry(ORIGINALS + versionId));
                     zip.write(original);
                     zip.closeEntry();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
             zip.finish();
             zip.flush();
         } catch (IOException e) {

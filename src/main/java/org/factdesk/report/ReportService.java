@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factdesk.base.Blanks;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimQuery;
@@ -92,14 +93,10 @@ public class ReportService {
     /** ClaimReview names the publisher and the public URL of each fact-check: without them it says nothing usable. */
     private void requirePublisher(ProjectId projectId) {
         var publisher = reports.publisher(projectId);
-        if (blank(publisher.name()) || blank(publisher.publicUrlBase())) {
+        if (Blanks.toNull(publisher.name()) == null || Blanks.toNull(publisher.publicUrlBase()) == null) {
             throw new InvalidInputException("ClaimReview needs your publisher's name and the public address of your "
                     + "fact-checks. An owner sets them under Rating scale → Publishing.");
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     /** The dashboard: the report's charts over every claim of the project that is not dismissed. */
@@ -121,12 +118,13 @@ public class ReportService {
 
     private void write(ExportRequest request, ReportWriter writer, ExportProgress progress) throws IOException {
         var scope = scope(request);
-        var header = header(request, scope);
+        var documents = documents(request, scope);
+        var header = header(request, scope, documents);
         int total = header.claims();
         progress.progressed(0, total);
         writer.begin(header);
         int done = 0;
-        for (long documentId : documents(request, scope)) {
+        for (long documentId : documents) {
             if (progress.cancelled()) {
                 throw new ExportCancelledException();
             }
@@ -180,11 +178,10 @@ public class ReportService {
                 wholeProject ? null : scope.keySet().stream().map(DocumentId::value).toList());
     }
 
-    private ReportRows.Header header(ExportRequest request, Map<DocumentId, List<ClaimId>> scope) {
+    private ReportRows.Header header(ExportRequest request, Map<DocumentId, List<ClaimId>> scope, List<Long> documents) {
         var projectId = request.projectId();
         var project = reports.project(projectId);
         Long[] ids = ids(scope);
-        var documents = documents(request, scope);
         var dates = reports.dates(documents);
         var statuses = reports.byStatus(ids);
         var byStatus = new ArrayList<ReportRows.Count>();
@@ -194,17 +191,25 @@ public class ReportService {
         var titles = reports.titles(documents);
         var toc = documents.stream().map(id -> new ReportRows.TocEntry(id, titles.get(id),
                 scope.getOrDefault(new DocumentId(id), List.of()).size())).toList();
+        String filter = describe(request.filter(), titles);
+        String scopeLine = (filter.isEmpty() ? "The whole project" : "Claims with " + filter)
+                + (request.options().dismissed() ? ", dismissed claims included" : "");
         return new ReportRows.Header(projectId.value(), project.name(), project.description(), clock.instant(),
-                currentUser.require().displayName(), request.options(), describe(request), dates.first(), dates.last(),
+                currentUser.require().displayName(), request.options(), scopeLine, dates.first(), dates.last(),
                 reports.editors(ids), reports.scale(projectId), reports.publisher(projectId), documents.size(), ids.length,
                 reports.byVerdict(ids), byStatus, reports.byOutlet(ids), ReportCharts.of(reports, ids).all(), toc);
     }
 
-    private String describe(ExportRequest request) {
-        var f = request.filter();
+    /** A claims filter in words, as a report's scope line and the report builder name it; empty for none. */
+    public String describe(ProjectId projectId, ClaimQuery filter) {
+        access.requireRead(projectId);
+        return describe(filter, filter.document() == null ? Map.of() : reports.titles(List.of(filter.document().value())));
+    }
+
+    private static String describe(ClaimQuery f, Map<Long, String> titles) {
         var parts = new ArrayList<String>();
         if (f.document() != null) {
-            parts.add("document \"" + reports.document(f.document().value()).title() + "\"");
+            parts.add("document “" + titles.get(f.document().value()) + "”");
         }
         if (f.status() != null) {
             parts.add("status " + f.status().label());
@@ -213,7 +218,7 @@ public class ReportService {
             parts.add("outlet " + f.outlet());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            parts.add("text \"" + f.text() + "\"");
+            parts.add("text “" + f.text() + "”");
         }
         if (f.claimant() != null && !f.claimant().isBlank()) {
             parts.add("claimant " + f.claimant());
@@ -224,8 +229,7 @@ public class ReportService {
         if (f.minScore() != null || f.maxScore() != null) {
             parts.add("score " + (f.minScore() == null ? 0 : f.minScore()) + "–" + (f.maxScore() == null ? 100 : f.maxScore()));
         }
-        String scope = parts.isEmpty() ? "The whole project" : "Claims with " + String.join(", ", parts);
-        return scope + (request.options().dismissed() ? ", dismissed claims included" : "");
+        return String.join(", ", parts);
     }
 
     private static Long[] ids(Map<DocumentId, List<ClaimId>> scope) {

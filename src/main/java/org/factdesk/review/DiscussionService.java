@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.base.Blanks;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.claim.Claim;
@@ -92,8 +93,8 @@ public class DiscussionService {
                 if (!url.matches("(?i)https?://\\S+")) {
                     throw new InvalidInputException("Evidence links start with http:// or https://.");
                 }
-                return new EvidenceData(d.kind(), url, blankToNull(d.title()), d.accessedOn(),
-                        blankToNull(d.archivedUrl()), null, null, d.relation(), d.note());
+                return new EvidenceData(d.kind(), url, Blanks.toNull(d.title()), d.accessedOn(),
+                        Blanks.toNull(d.archivedUrl()), null, null, d.relation(), d.note());
             }
             case DOCUMENT -> {
                 if (d.document() == null || !documents.get(d.document()).projectId().equals(projectId)) {
@@ -225,10 +226,6 @@ public class DiscussionService {
 
     private static String abbreviate(String text) {
         return text.length() > 120 ? text.substring(0, 117) + "…" : text;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private void notifyUser(UserId user, ProjectId projectId, ClaimId claimId, String kind, String message, UserId from,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.factdesk.base.Blanks;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
@@ -128,19 +129,15 @@ public class ReviewService {
     public ReviewSettings saveSettings(ProjectId projectId, ReviewSettings settings) {
         access.requireManage(projectId);
         ensureDefaults(projectId);
-        var clean = new ReviewSettings(settings.fourEyes(), blankToNull(settings.publisherName()),
+        var clean = new ReviewSettings(settings.fourEyes(), Blanks.toNull(settings.publisherName()),
                 webAddress("The publisher's address", settings.publisherUrl()),
                 webAddress("The address of published fact-checks", settings.publicUrlBase()), settings.version());
         reviews.updateSettings(projectId, settings.version(), clean, clock.instant());
         return reviews.settings(projectId);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     private static String webAddress(String what, String url) {
-        String clean = blankToNull(url);
+        String clean = Blanks.toNull(url);
         if (clean != null && !clean.matches("(?i)https?://[^\\s/]+\\.[^\\s]*")) {
             throw new InvalidInputException(what + " must be a web address such as https://example.org/fact-checks.");
         }
@@ -280,9 +277,8 @@ public class ReviewService {
         if (rationale.length() > 100_000) {
             throw new InvalidInputException("The rationale is longer than 100,000 characters. Link longer material as evidence.");
         }
-        String claimant = data.claimant() == null || data.claimant().isBlank() ? null : data.claimant().strip();
-        String claimReviewed = data.claimReviewed() == null || data.claimReviewed().isBlank() ? null
-                : data.claimReviewed().strip();
+        String claimant = Blanks.toNull(data.claimant());
+        String claimReviewed = Blanks.toNull(data.claimReviewed());
         if (claimReviewed != null && claimReviewed.length() > 500) {
             throw new InvalidInputException("The published wording of the claim is longer than 500 characters. "
                     + "Shorten it to the claim itself.");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.factdesk.base.AuditLog;
+import org.factdesk.base.Blanks;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.team.CurrentUser;
@@ -125,9 +126,9 @@ public class DocumentService {
         if (data.sourceType() == null) {
             throw new InvalidInputException("Choose a source type.");
         }
-        var clean = new DocumentData(data.title().strip(), blankToNull(data.outlet()), blankToNull(data.author()),
-                data.publishedOn(), blankToNull(data.url()), data.sourceType());
-        documents.updateMetadata(id, version, clean, blankToNull(language), clock.instant());
+        var clean = new DocumentData(data.title().strip(), Blanks.toNull(data.outlet()), Blanks.toNull(data.author()),
+                data.publishedOn(), Blanks.toNull(data.url()), data.sourceType());
+        documents.updateMetadata(id, version, clean, Blanks.toNull(language), clock.instant());
         documents.updateSearch(id, clean.title(), documents.findText(id, document.currentVersion()).orElseThrow().text());
         audit.record(currentUser.requireId().value(), document.projectId().value(), "document", id, "metadata-changed",
                 document.data(), clean);
@@ -138,10 +139,6 @@ public class DocumentService {
     static String normalise(String text) {
         String unixLines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n');
         return Normalizer.normalize(unixLines, Normalizer.Form.NFC);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static NotFoundException notFound(DocumentId id) {

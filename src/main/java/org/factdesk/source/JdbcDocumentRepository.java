@@ -49,13 +49,7 @@ class JdbcDocumentRepository {
                         """ + SEARCH_VECTOR + ") returning id")
                 .param("text", text)
                 .param("project", projectId.value())
-                .param("title", data.title())
-                .param("outlet", data.outlet())
-                .param("author", data.author())
-                .param("published", data.publishedOn() == null ? null : Date.valueOf(data.publishedOn()))
-                .param("url", data.url())
-                .param("type", data.sourceType().name())
-                .param("language", language)
+                .params(metadata(data, language))
                 .param("by", by.value())
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
@@ -113,18 +107,24 @@ class JdbcDocumentRepository {
                             source_type = :type, language = :language, updated_at = :now, version = version + 1
                         where id = :id and version = :version
                         """)
-                .param("title", data.title())
-                .param("outlet", data.outlet())
-                .param("author", data.author())
-                .param("published", data.publishedOn() == null ? null : Date.valueOf(data.publishedOn()))
-                .param("url", data.url())
-                .param("type", data.sourceType().name())
-                .param("language", language)
+                .params(metadata(data, language))
                 .param("now", Timestamp.from(now))
                 .param("id", id.value())
                 .param("version", expectedVersion)
                 .update();
         OptimisticLock.requireOneRow(rows, "document");
+    }
+
+    private static java.util.Map<String, Object> metadata(DocumentData data, String language) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("title", data.title());
+        p.put("outlet", data.outlet());
+        p.put("author", data.author());
+        p.put("published", data.publishedOn() == null ? null : Date.valueOf(data.publishedOn()));
+        p.put("url", data.url());
+        p.put("type", data.sourceType().name());
+        p.put("language", language);
+        return p;
     }
 
     record DuplicateOf(DocumentId documentId, int number, String title) {

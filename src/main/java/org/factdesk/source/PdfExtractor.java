@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.factdesk.base.Blanks;
 
 /** The text layer of a PDF, through PDFBox. A scan without one is refused with what to do about it. */
 final class PdfExtractor {
@@ -31,7 +32,7 @@ final class PdfExtractor {
             var info = pdf.getDocumentInformation();
             LocalDate created = info.getCreationDate() == null ? null
                     : info.getCreationDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-            return new Extraction(text, SourceFormat.PDF, blankToNull(info.getTitle()), blankToNull(info.getAuthor()),
+            return new Extraction(text, SourceFormat.PDF, Blanks.toNull(info.getTitle()), Blanks.toNull(info.getAuthor()),
                     null, created, null, java.util.List.of(), java.util.List.of());
         } catch (InvalidPasswordException e) {
             throw new SourceRejectedException("This PDF is password-protected. Remove the password and import it again.");
@@ -59,9 +60,5 @@ final class PdfExtractor {
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,6 +1,5 @@
 package org.factdesk.report.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -98,8 +97,10 @@ class ReportsView extends Main implements BeforeEnterObserver {
     private final Span progressText = new Span();
     final Div result = new Div();
     private final Div backup = new Div();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
     private MyProject project;
     private ClaimQuery listFilter = ClaimQuery.all();
+    private String listFilterText = "";
     private Path lastFile;
     CompletableFuture<Void> running;
 
@@ -110,7 +111,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         this.archives = archives;
         this.documents = documents;
         addClassNames("fd-view", "fd-reports");
-        scope.setItemLabelGenerator(s -> s == Scope.FILTER ? s.label + ": " + describe(listFilter) : s.label);
+        scope.setItemLabelGenerator(s -> s == Scope.FILTER ? s.label + ": " + listFilterText : s.label);
         document.setItemLabelGenerator(d -> d.data().title());
         document.setWidth("28rem");
         document.setPlaceholder("Choose a source");
@@ -148,8 +149,6 @@ class ReportsView extends Main implements BeforeEnterObserver {
         add(header, builder, backup);
     }
 
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-
     static String path(ProjectId id) {
         return "projects/" + id + "/reports";
     }
@@ -161,6 +160,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
             header.withSubtitle(p.name());
             listFilter = ClaimQuery.fromParameters(event.getLocation().getQueryParameters().getParameters());
             boolean fromList = !listFilter.equals(ClaimQuery.all());
+            listFilterText = fromList ? reports.describe(p.id(), listFilter) : "";
             scope.setItems(fromList ? List.of(Scope.values()) : List.of(Scope.PROJECT, Scope.DOCUMENT, Scope.STATUS));
             document.setItems(documents.list(p.id()));
             scope.setValue(fromList ? Scope.FILTER : Scope.PROJECT);
@@ -314,41 +314,9 @@ class ReportsView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        cancelled.set(false);
-    }
-
-    @Override
     protected void onDetach(DetachEvent detachEvent) {
         cancelled.set(true);
         deleteLastFile();
         super.onDetach(detachEvent);
-    }
-
-    private static String describe(ClaimQuery q) {
-        var parts = new java.util.ArrayList<String>();
-        if (q.status() != null) {
-            parts.add(q.status().label());
-        }
-        if (q.outlet() != null) {
-            parts.add(q.outlet());
-        }
-        if (q.text() != null) {
-            parts.add("“" + q.text() + "”");
-        }
-        if (q.claimant() != null) {
-            parts.add("claimant " + q.claimant());
-        }
-        if (Boolean.TRUE.equals(q.hasFigure())) {
-            parts.add("with figures");
-        }
-        if (q.minScore() != null || q.maxScore() != null) {
-            parts.add("score " + (q.minScore() == null ? 0 : q.minScore()) + "–" + (q.maxScore() == null ? 100 : q.maxScore()));
-        }
-        if (q.document() != null) {
-            parts.add("one source");
-        }
-        return String.join(", ", parts);
     }
 }

@@ -24,15 +24,11 @@ class RestoreView extends Main {
 
     static final String PATH = "restore";
 
-    final Upload upload;
-
-    private Upload upload() {
-        return upload;
-    }
+    final Upload upload = new Upload();
 
     RestoreView(ProjectArchiveService archives) {
         addClassNames("fd-view");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             var ui = UI.getCurrent();
             try {
                 var project = archives.restore(new ByteArrayInputStream(bytes));
@@ -41,7 +37,7 @@ class RestoreView extends Main {
             } catch (InvalidInputException e) {
                 Notifications.error(e.getMessage());
                 // the refused file leaves the list, so that the next one can be dropped at once
-                upload().clearFileList();
+                upload.clearFileList();
             }
         }));
         upload.setAcceptedFileTypes(".zip", "application/zip");
