@@ -79,7 +79,11 @@ public class Fixtures {
 
     /** Makes the current thread act as this user, as the sign-in form would. */
     public FactdeskPrincipal signIn(String login) {
-        var principal = (FactdeskPrincipal) userDetails.loadUserByUsername(login);
+        return signIn((FactdeskPrincipal) userDetails.loadUserByUsername(login));
+    }
+
+    /** Signs in again someone already signed in once, as a session would: without reading the user again. */
+    public FactdeskPrincipal signIn(FactdeskPrincipal principal) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

@@ -189,8 +189,7 @@ public class DiscussionService {
     }
 
     /** What the new assignee of a claim reads, from the current user. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
-    String assignmentMessage(Claim claim) {
+    private String assignmentMessage(Claim claim) {
         return currentUser.require().displayName() + " assigned you a claim: " + abbreviate(claim.data().quote());
     }
 

@@ -14,7 +14,6 @@ import org.factdesk.base.OptimisticLock;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimRowMapper;
-import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
@@ -40,15 +39,26 @@ class JdbcReviewRepository {
             new Field("dueDate", "dueDate", "due_date", "cast(:due as date)"),
             new Field("claimReviewed", "claimReviewed", "claim_reviewed", "cast(:claimReviewed as text)"));
 
-    /** {field: {before, after}} for each field the new values change, as ReviewService.changes writes it; else null. */
-    private static final String CHANGES = FIELDS.stream()
-            .map(f -> "case when %s is distinct from %s then jsonb_build_object('%s', jsonb_build_object('before', %s, 'after', %s)) else '{}' end"
-                    .formatted(f.column(), f.value(), f.change(), f.column(), f.value()))
-            .collect(Collectors.joining("\n || ", "nullif(", ", '{}')"));
+    /** Whether any new value differs from the stored row {@code before}. */
+    private static String anyChange(String before) {
+        return FIELDS.stream().map(f -> "%s.%s is distinct from %s".formatted(before, f.column(), f.value()))
+                .collect(Collectors.joining(" or ", "(", ")"));
+    }
 
-    /** A written row in the shape of {@link SnapshotJson}, which restoring reads. */
-    private static final String SNAPSHOT = FIELDS.stream().map(f -> "'" + f.snapshot() + "', " + f.column())
-            .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
+    /** {field: {before, after}} for each field the new values change, as ReviewService.changes writes it. */
+    private static String changes(String before) {
+        return FIELDS.stream()
+                .map(f -> "case when %1$s.%2$s is distinct from %3$s then jsonb_build_object('%4$s', jsonb_build_object("
+                        .formatted(before, f.column(), f.value(), f.change())
+                        + "'before', %1$s.%2$s, 'after', %3$s)) else '{}' end".formatted(before, f.column(), f.value()))
+                .collect(Collectors.joining("\n || "));
+    }
+
+    /** The row {@code written} in the shape of {@link SnapshotJson}, which restoring reads. */
+    private static String snapshot(String written) {
+        return FIELDS.stream().map(f -> "'" + f.snapshot() + "', " + written + "." + f.column())
+                .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
+    }
 
     private final JsonMapper json;
     private final ClaimRowMapper claimRows;
@@ -150,11 +160,11 @@ class JdbcReviewRepository {
     }
 
     /** What a later save writes, besides the review itself. */
-    record Write(UserId by, String action, Instant now, String assignmentMessage) {
+    record Write(UserId by, String action, Instant now) {
     }
 
-    /** A later save that went through: the new version, who gave the verdict, and whether the assignee was told. */
-    record Written(int version, UserId verdictBy, boolean assigneeNotified) {
+    /** A later save that went through: the new version, and who gave the verdict. */
+    record Written(int version, UserId verdictBy) {
     }
 
     /**
@@ -176,7 +186,7 @@ class JdbcReviewRepository {
                                                      snapshot)
                         select claim_id, 'review', claim_id, :now, :by, :action, cast(:changes as jsonb), {snapshot}
                         from written
-                        """.replace("{snapshot}", SNAPSHOT))
+                        """.replace("{snapshot}", snapshot("written")))
                 .params(values(d))
                 .param("claim", claimId.value()).param("project", projectId.value())
                 .param("verdictBy", verdictBy == null ? null : verdictBy.value())
@@ -187,91 +197,73 @@ class JdbcReviewRepository {
         OptimisticLock.requireOneRow(rows, "review");
     }
 
-    /** The statement of {@link #update}, put together once. */
+    /**
+     * The statement of {@link #update}, put together once. One UPDATE joins everything it checks, so that a save
+     * is a single index lookup of each row it needs: the review as written ({@code r}), the same review as it was
+     * ({@code o}, for the changes; PostgreSQL before 18 has no {@code old} in RETURNING), the claim, its project
+     * and the editor's membership.
+     */
     private static final String UPDATE = """
-                with target as (
-                    select {claim}, {membership}, ({canEdit}) as may_edit
-                    {forMember}
-                ), old as (
-                    select * from claim_review where claim_id = :claim and version = :version
-                      and exists (select 1 from target where may_edit)
-                ), changed as (
-                    select old.*, {changes} as changes
-                    from old
-                ), written as (
+                with written as (
                     update claim_review r
                     set verdict_id = :verdict, rationale = :rationale, claimant = :claimant,
                         claim_date = :claimDate, tags = :tags, assignee_id = :assignee, due_date = :due,
                         claim_reviewed = :claimReviewed,
-                        verdict_by = case when c.verdict_id is not distinct from cast(:verdict as bigint)
-                                          then c.verdict_by
+                        verdict_by = case when o.verdict_id is not distinct from cast(:verdict as bigint) then o.verdict_by
                                           when cast(:verdict as bigint) is null then null
                                           else cast(:by as bigint) end,
                         updated_by = :by, updated_at = :now, version = r.version + 1
-                    from changed c
-                    -- checked again on the row being written: a save that committed since the read wins
-                    where r.claim_id = c.claim_id and r.version = :version and c.changes is not null
+                    from claim_review o, claim c, project p, membership m
+                    -- the version is checked again on the row being written: a save that committed since wins
+                    where r.claim_id = :claim and r.version = :version and o.claim_id = r.claim_id
+                      and c.id = r.claim_id and not c.deleted and p.id = c.project_id
+                      and m.project_id = p.id and m.user_id = :by and {canEdit}
+                      and {anyChange}
                       and (cast(:verdict as bigint) is null
-                           or c.verdict_id is not distinct from cast(:verdict as bigint)
+                           or o.verdict_id is not distinct from cast(:verdict as bigint)
                            or exists (select 1 from rating_level l where l.id = :verdict
                                       and l.project_id = c.project_id and not l.retired))
-                      and (cast(:assignee as bigint) is null
-                           or c.assignee_id is not distinct from cast(:assignee as bigint)
-                           or exists (select 1 from membership m where m.user_id = :assignee
-                                      and m.project_id = c.project_id))
-                      and (cast(:assigneeMayChange as boolean)
-                           or c.assignee_id is not distinct from cast(:assignee as bigint))
-                    returning r.*, c.assignee_id as old_assignee, c.changes
+                      and (o.assignee_id is not distinct from cast(:assignee as bigint)
+                           or cast(:assigneeMayChange as boolean) and (cast(:assignee as bigint) is null
+                              or exists (select 1 from membership a where a.user_id = :assignee
+                                         and a.project_id = c.project_id)))
+                    returning {claim}, r.version as written_version, r.verdict_by as written_verdict_by,
+                              {changes} as changes, {snapshot} as snapshot
                 ), revision as (
                     insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
                                                  changes, snapshot)
-                    select claim_id, 'review', claim_id, :now, :by, :action, changes, {snapshot}
+                    select id, 'review', id, :now, :by, :action, changes, snapshot
                     from written
-                ), notified as (
-                    insert into notification (user_id, project_id, claim_id, kind, message, actor_id, created_at)
-                    select :assignee, project_id, claim_id, 'ASSIGNED', :message, :by, :now
-                    from written
-                    where cast(:assignee as bigint) is not null and :assignee <> :by
-                      and old_assignee is distinct from cast(:assignee as bigint)
-                    returning user_id
                 )
-                select t.*, w.version as written_version, w.verdict_by as written_verdict_by,
-                       exists (select 1 from notified) as notified
-                from target t left join written w on true
+                select * from written
                 """
-            .replace("{claim}", ClaimRowMapper.COLUMNS.strip()).replace("{membership}", ProjectAccess.MEMBERSHIP_COLUMNS)
-            .replace("{canEdit}", ProjectAccess.canEditSql()).replace("{forMember}", ClaimRowMapper.FOR_MEMBER.strip())
-            .replace("{changes}", CHANGES).replace("{snapshot}", SNAPSHOT);
+            .replace("{claim}", ClaimRowMapper.COLUMNS.strip()).replace("{canEdit}", ProjectAccess.canEditSql())
+            .replace("{anyChange}", anyChange("o")).replace("{changes}", changes("o"))
+            .replace("{snapshot}", snapshot("r"));
 
-    /** What a save statement found and did: the claim, the editor's membership, and the write if it went through. */
-    record Attempt(Claim claim, MyProject project, Written written) {
+    /** A save that went through: the claim, and what was written. */
+    record Saved(Claim claim, Written written) {
     }
 
     /**
-     * Saves a review over {@code expectedVersion} in one statement and one round trip. It reads the claim and
-     * the editor's membership, and writes only if {@link ProjectAccess#canEditSql()} holds, the version is
-     * current, something changed, a changed verdict is on the scale and a changed assignee is a member; it
-     * records the field-by-field changes against the stored row as the revision, and notifies a new assignee.
-     * Unless {@code assigneeMayChange}, a change of assignee is left to a second call that has the message.
-     * Empty when there is no such claim for this editor; {@code written} is null when nothing was written.
+     * Saves a review over {@code expectedVersion} in one statement and one round trip. It writes only if the
+     * editor may edit the claim ({@link ProjectAccess#canEditSql()}), the version is current, something changed,
+     * a changed verdict is on the scale and, if {@code assigneeMayChange}, a changed assignee is a member; it
+     * records the field-by-field changes against the stored row as the revision. Telling a new assignee is the
+     * caller's: the hot path, a save that keeps the assignee, stays one statement on the fewest tables.
+     * Empty when nothing was written, for whichever of these reasons: the caller reads again to tell which.
      */
-    Optional<Attempt> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w, boolean assigneeMayChange) {
+    Optional<Saved> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w, boolean assigneeMayChange) {
         return jdbc.sql(UPDATE)
                 .params(values(d))
                 .param("claim", claimId.value()).param("version", expectedVersion)
-                .param("by", w.by().value()).param("member", w.by().value()).param("now", Timestamp.from(w.now()))
-                .param("action", w.action()).param("message", w.assignmentMessage())
+                .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
+                .param("action", w.action())
                 .param("assigneeMayChange", assigneeMayChange)
                 .query((rs, row) -> {
-                    var claim = claimRows.map(rs);
-                    var project = ProjectAccess.myProject(rs, claim.data().projectId());
-                    int version = rs.getInt("written_version");
-                    if (rs.wasNull()) {
-                        return new Attempt(claim, project, null);
-                    }
                     long verdictBy = rs.getLong("written_verdict_by");
-                    return new Attempt(claim, project, new Written(version, rs.wasNull() ? null : new UserId(verdictBy),
-                            rs.getBoolean("notified")));
+                    var verdictById = rs.wasNull() ? null : new UserId(verdictBy);
+                    return new Saved(claimRows.map(rs), new Written(rs.getInt("written_version"), verdictById));
                 })
                 .optional();
     }

@@ -158,8 +158,8 @@ public class ReviewService {
      * <p>
      * Saving is the hottest write, so a save over an existing review is one statement and one round trip
      * (see {@link JdbcReviewRepository#update}): it needs no transaction of its own to be atomic. Only when it
-     * writes nothing does the service read the stored review, to say why or to take the slower way: a claim's
-     * first review, or a new assignee, who is notified.
+     * writes nothing does the service read the claim and the stored review, to say why or to take the slower
+     * way: a claim's first review, or a new assignee, who is notified.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Review save(ClaimId claimId, int version, ReviewData data) {
@@ -168,22 +168,17 @@ public class ReviewService {
 
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
         var clean = clean(data);
-        var write = new JdbcReviewRepository.Write(currentUser.requireId(), action, clock.instant(), null);
-        var attempt = reviews.update(claimId, version, clean, write, false)
-                .orElseThrow(() -> new NotFoundException("Claim " + claimId + " was not found."));
-        // the statement wrote nothing this refuses; here the refusal gets its words
-        access.requireEdit(attempt.project());
-        if (attempt.written() != null) {
-            return saved(attempt.claim(), clean, attempt.written(), action);
+        var write = new JdbcReviewRepository.Write(currentUser.requireId(), action, clock.instant());
+        var saved = reviews.update(claimId, version, clean, write, false);
+        if (saved.isPresent()) {
+            return saved(saved.get().claim(), clean, saved.get().written(), action);
         }
-        return saveAfterReading(attempt.claim(), version, clean, write);
+        // the statement writes only what the checks below allow; here a refusal gets its words
+        return saveAfterReading(claims.getForEdit(claimId), version, clean, write);
     }
 
     private Review saved(Claim claim, ReviewData clean, JdbcReviewRepository.Written written, String action) {
         signals.changed(claim.id(), action);
-        if (written.assigneeNotified()) {
-            signals.notified(clean.assignee());
-        }
         return new Review(claim, written.version(), clean, written.verdictBy());
     }
 
@@ -202,13 +197,14 @@ public class ReviewService {
             return new Review(claim, current, before, verdictByBefore);
         }
         if (stored.isPresent()) {
-            var withMessage = new JdbcReviewRepository.Write(write.by(), write.action(), write.now(),
-                    discussion.assignmentMessage(claim));
-            var written = reviews.update(claimId, version, clean, withMessage, true).map(a -> a.written())
-                    .orElse(null);
-            if (written == null) {
-                throw conflict();
-            }
+            var written = transactions.execute(status -> {
+                var saved = reviews.update(claimId, version, clean, write, true)
+                        .map(JdbcReviewRepository.Saved::written).orElseThrow(ReviewService::conflict);
+                if (!Objects.equals(before.assignee(), clean.assignee())) {
+                    discussion.assigned(claim, clean.assignee());
+                }
+                return saved;
+            });
             return saved(claim, clean, written, write.action());
         }
         UserId verdictBy = clean.verdictId() == null ? null : write.by();

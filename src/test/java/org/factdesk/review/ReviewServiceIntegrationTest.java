@@ -237,8 +237,12 @@ class ReviewServiceIntegrationTest {
         fixtures.signIn(reviewer);
         var assigned = reviews.save(claim, 2, withAssignee(second.data(), editorId));
         assertThat(assigned.version()).isEqualTo(3);
+        var a = assigned.data();
+        reviews.save(claim, 3, new ReviewData(a.verdictId(), "Third take, same assignee.", a.claimant(), a.claimDate(),
+                a.tags(), a.assignee(), a.dueDate()));
         fixtures.signIn(editor);
-        assertThat(discussion.notifications()).anySatisfy(n -> assertThat(n.message()).contains("assigned you a claim"));
+        assertThat(discussion.notifications()).filteredOn(n -> n.message().contains("assigned you a claim"))
+                .as("told once, when assigned; not again on a save that keeps the assignee").hasSize(1);
     }
 
     static ReviewData withAssignee(ReviewData d, UserId assignee) {
