@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.factdesk.base.Blanks;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
@@ -46,6 +47,7 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.source.DocumentService;
 import org.factdesk.team.CurrentUser;
 import org.factdesk.team.Member;
+import org.factdesk.team.UserId;
 import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectService;
@@ -334,11 +336,12 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         show(reviews.get(claim.id()));
     }
 
+    /** The form as the desk stores a review, blanks as null: compared with a stored review field by field. */
     private ReviewData form() {
         var tagList = Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        return new ReviewData(verdictId, rationale.getValue(), claimant.getValue(), claimDate.getValue(), tagList,
-                assignee.getValue() == null ? null : assignee.getValue().userId(), due.getValue(),
-                claimReviewed.getValue());
+        return new ReviewData(verdictId, rationale.getValue(), Blanks.toNull(claimant.getValue()), claimDate.getValue(),
+                tagList, assignee.getValue() == null ? null : assignee.getValue().userId(), due.getValue(),
+                Blanks.toNull(claimReviewed.getValue()));
     }
 
     void save(ReviewData data, int version) {
@@ -350,7 +353,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (ConflictException conflict) {
             var theirs = reviews.get(review.claim().id());
             var base = review.data();
-            new ConflictDialog(base, data, theirs, this::verdictLabel,
+            new ConflictDialog(base, data, theirs, this::verdictLabel, this::memberName,
                     keep -> show(theirs),
                     merged -> {
                         show(theirs);
@@ -371,6 +374,11 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         claimReviewed.setValue(data.claimReviewed() == null ? "" : data.claimReviewed());
         renderVerdicts();
         markDirty();
+    }
+
+    private String memberName(UserId id) {
+        return assignee.getListDataView().getItems().filter(m -> m.userId().equals(id)).map(Member::displayName)
+                .findFirst().orElse(id == null ? null : "user " + id.value());
     }
 
     private String verdictLabel(Long id) {
@@ -407,12 +415,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private boolean isDirty() {
-        return !form().equals(normalised(review.data()));
-    }
-
-    private static ReviewData normalised(ReviewData d) {
-        return new ReviewData(d.verdictId(), d.rationale(), d.claimant() == null ? "" : d.claimant(), d.claimDate(),
-                d.tags(), d.assignee(), d.dueDate(), d.claimReviewed() == null ? "" : d.claimReviewed());
+        return !form().equals(review.data());
     }
 
     private void onKey(String key) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.factdesk.review.Review;
 import org.factdesk.review.ReviewData;
+import org.factdesk.team.UserId;
 
 /**
  * Shown when someone else saved the review since it was opened: both versions side by side, and
@@ -23,7 +24,7 @@ class ConflictDialog extends Dialog {
     }
 
     ConflictDialog(ReviewData base, ReviewData mine, Review theirs, Function<Long, String> verdictLabel,
-                   Consumer<ReviewData> keepTheirs, Consumer<ReviewData> merge, Consumer<ReviewData> overwrite) {
+                   Function<UserId, String> personName, Consumer<ReviewData> keepTheirs, Consumer<ReviewData> merge, Consumer<ReviewData> overwrite) {
         setHeaderTitle("Someone else saved this claim meanwhile");
         setWidth("52rem");
         setCloseOnOutsideClick(false);
@@ -34,7 +35,7 @@ class ConflictDialog extends Dialog {
         add(rows, "Claimant", t.claimant(), mine.claimant());
         add(rows, "Claim date", t.claimDate(), mine.claimDate());
         add(rows, "Tags", String.join(", ", t.tags()), String.join(", ", mine.tags()));
-        add(rows, "Assignee", t.assignee(), mine.assignee());
+        add(rows, "Assignee", personName.apply(t.assignee()), personName.apply(mine.assignee()));
         add(rows, "Due", t.dueDate(), mine.dueDate());
         add(rows, "Published wording", t.claimReviewed(), mine.claimReviewed());
         var grid = new Grid<Row>();

@@ -70,6 +70,36 @@ class ClaimViewTest extends KaribuViewTest {
     }
 
     @Test
+    void the_conflict_dialog_lists_only_real_differences_by_name_and_merge_keeps_fields_left_alone() {
+        var claim = claimOf("cv-names");
+        navigate("claims/" + claim);
+        var owner = fixtures.signIn("cv-names").userId();
+        // someone else names the claimant and assigns the claim after this page was opened
+        reviews.save(claim, 0, new ReviewData(null, "", "Fire chief Okoro", null, List.of(), owner, null));
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "Mine.");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        var dialog = _get(ConflictDialog.class);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<ConflictDialog.Row>) _get(dialog,
+                com.vaadin.flow.component.grid.Grid.class);
+        var rows = grid.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(ConflictDialog.Row::field)
+                .as("empty and unset are the same, so untouched fields are no difference")
+                .containsExactly("Rationale", "Claimant", "Assignee");
+        assertThat(rows).filteredOn(r -> r.field().equals("Assignee")).singleElement()
+                .satisfies(r -> assertThat(r.theirs()).isEqualTo("Cv-names"));
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        var saved = reviews.get(claim).data();
+        assertThat(saved.rationale()).isEqualTo("Mine.");
+        assertThat(saved.claimant()).as("I left the claimant alone, so theirs stays").isEqualTo("Fire chief Okoro");
+        assertThat(saved.assignee()).isEqualTo(owner);
+    }
+
+    @Test
     void an_earlier_revision_is_restored_from_the_history() {
         var claim = claimOf("cv-history");
         var first = reviews.save(claim, 0, new ReviewData(null, "First.", null, null, List.of(), null, null));
