@@ -21,16 +21,6 @@ public class ClaimRowMapper {
             c.prefix, c.suffix, c.score, c.signals, c.facts, c.status, c.origin, c.anchor
             """;
 
-    /**
-     * The claim {@code :claim} with the membership of {@code :member} in its project, for a select of
-     * {@link #COLUMNS} and {@code ProjectAccess.MEMBERSHIP_COLUMNS}: no row when either is missing.
-     */
-    public static final String FOR_MEMBER = """
-            from claim c join project p on p.id = c.project_id
-                 join membership m on m.project_id = p.id and m.user_id = :member
-            where c.id = :claim and not c.deleted
-            """;
-
     private final JsonMapper json;
 
     ClaimRowMapper(JsonMapper json) {

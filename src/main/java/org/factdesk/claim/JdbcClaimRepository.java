@@ -111,7 +111,11 @@ class JdbcClaimRepository {
 
     /** A claim together with the given user's membership of its project: what an edit checks, in one round trip. */
     Optional<Map.Entry<Claim, MyProject>> findForMember(ClaimId id, UserId user) {
-        return jdbc.sql("select " + COLUMNS + ", " + ProjectAccess.MEMBERSHIP_COLUMNS + " " + ClaimRowMapper.FOR_MEMBER)
+        return jdbc.sql("select " + COLUMNS + ", " + ProjectAccess.MEMBERSHIP_COLUMNS + """
+                         from claim c join project p on p.id = c.project_id
+                             join membership m on m.project_id = p.id and m.user_id = :member
+                        where c.id = :claim and not c.deleted
+                        """)
                 .param("claim", id.value())
                 .param("member", user.value())
                 .query((rs, row) -> {

@@ -179,18 +179,13 @@ public class DiscussionService {
         signals.changed(claimId, "discussion");
     }
 
-    /** Called when a claim's first review names an assignee; later saves notify in their own statement. */
+    /** Tells a claim's new assignee, unless they assigned it to themselves; in the caller's transaction. */
     void assigned(Claim claim, UserId assignee) {
         var me = currentUser.requireId();
         if (assignee != null && !assignee.equals(me)) {
-            notifyUser(assignee, claim.data().projectId(), claim.id(), "ASSIGNED", assignmentMessage(claim), me,
-                    clock.instant());
+            notifyUser(assignee, claim.data().projectId(), claim.id(), "ASSIGNED", currentUser.require().displayName()
+                    + " assigned you a claim: " + abbreviate(claim.data().quote()), me, clock.instant());
         }
-    }
-
-    /** What the new assignee of a claim reads, from the current user. */
-    private String assignmentMessage(Claim claim) {
-        return currentUser.require().displayName() + " assigned you a claim: " + abbreviate(claim.data().quote());
     }
 
     /** A claim sent to review asks every reviewer and owner of the project except the sender. */

@@ -25,19 +25,23 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcReviewRepository {
 
     private final JdbcClient jdbc;
-    /** A review's fields as history records them: key in changes, key in the snapshot, column, new value. */
-    private record Field(String change, String snapshot, String column, String value) {
+    /**
+     * A review's fields as history records them: key in changes, key in the snapshot, column, new value, and
+     * value before a claim's first review (as {@link ReviewData#empty()}).
+     */
+    private record Field(String change, String snapshot, String column, String value, String empty) {
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("verdict", "verdictId", "verdict_id", "cast(:verdict as bigint)"),
-            new Field("rationale", "rationale", "rationale", "cast(:rationale as text)"),
-            new Field("claimant", "claimant", "claimant", "cast(:claimant as text)"),
-            new Field("claimDate", "claimDate", "claim_date", "cast(:claimDate as date)"),
-            new Field("tags", "tags", "tags", "cast(:tags as text[])"),
-            new Field("assignee", "assignee", "assignee_id", "cast(:assignee as bigint)"),
-            new Field("dueDate", "dueDate", "due_date", "cast(:due as date)"),
-            new Field("claimReviewed", "claimReviewed", "claim_reviewed", "cast(:claimReviewed as text)"));
+            new Field("verdict", "verdictId", "verdict_id", "cast(:verdict as bigint)", "cast(null as bigint)"),
+            new Field("rationale", "rationale", "rationale", "cast(:rationale as text)", "cast('' as text)"),
+            new Field("claimant", "claimant", "claimant", "cast(:claimant as text)", "cast(null as text)"),
+            new Field("claimDate", "claimDate", "claim_date", "cast(:claimDate as date)", "cast(null as date)"),
+            new Field("tags", "tags", "tags", "cast(:tags as text[])", "cast('{}' as text[])"),
+            new Field("assignee", "assignee", "assignee_id", "cast(:assignee as bigint)", "cast(null as bigint)"),
+            new Field("dueDate", "dueDate", "due_date", "cast(:due as date)", "cast(null as date)"),
+            new Field("claimReviewed", "claimReviewed", "claim_reviewed", "cast(:claimReviewed as text)",
+                    "cast(null as text)"));
 
     /** Whether any new value differs from the stored row {@code before}. */
     private static String anyChange(String before) {
@@ -45,14 +49,18 @@ class JdbcReviewRepository {
                 .collect(Collectors.joining(" or ", "(", ")"));
     }
 
-    /** {field: {before, after}} for each field the new values change, as ReviewService.changes writes it. */
+    /** {field: {before, after}} for each field whose new value differs from the row {@code before}. */
     private static String changes(String before) {
         return FIELDS.stream()
-                .map(f -> "case when %1$s.%2$s is distinct from %3$s then jsonb_build_object('%4$s', jsonb_build_object("
-                        .formatted(before, f.column(), f.value(), f.change())
-                        + "'before', %1$s.%2$s, 'after', %3$s)) else '{}' end".formatted(before, f.column(), f.value()))
+                .map(f -> ("case when %1$s.%2$s is distinct from %3$s then jsonb_build_object('%4$s', "
+                        + "jsonb_build_object('before', %1$s.%2$s, 'after', %3$s)) else '{}' end")
+                        .formatted(before, f.column(), f.value(), f.change()))
                 .collect(Collectors.joining("\n || "));
     }
+
+    /** A row of the fields as they are before a claim's first review, to compare the first one with. */
+    private static final String NO_REVIEW = FIELDS.stream().map(f -> f.empty() + " as " + f.column())
+            .collect(Collectors.joining(", ", "(select ", ")"));
 
     /** The row {@code written} in the shape of {@link SnapshotJson}, which restoring reads. */
     private static String snapshot(String written) {
@@ -171,7 +179,7 @@ class JdbcReviewRepository {
      * Writes a claim's first review, at version 1 ("no review yet" is version 0, so an editor who read the
      * empty state cannot overwrite a review someone saved meanwhile), together with its revision.
      */
-    void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, Write w, Object changes) {
+    void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, Write w) {
         int rows = jdbc.sql("""
                         with written as (
                             insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
@@ -184,15 +192,15 @@ class JdbcReviewRepository {
                         )
                         insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action, changes,
                                                      snapshot)
-                        select claim_id, 'review', claim_id, :now, :by, :action, cast(:changes as jsonb), {snapshot}
-                        from written
-                        """.replace("{snapshot}", snapshot("written")))
+                        select claim_id, 'review', claim_id, :now, :by, :action, {changes}, {snapshot}
+                        from written, {noReview} o
+                        """.replace("{changes}", changes("o")).replace("{snapshot}", snapshot("written"))
+                        .replace("{noReview}", NO_REVIEW))
                 .params(values(d))
                 .param("claim", claimId.value()).param("project", projectId.value())
                 .param("verdictBy", verdictBy == null ? null : verdictBy.value())
                 .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
                 .param("action", w.action())
-                .param("changes", json.writeValueAsString(changes))
                 .update();
         OptimisticLock.requireOneRow(rows, "review");
     }

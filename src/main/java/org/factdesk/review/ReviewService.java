@@ -2,9 +2,7 @@ package org.factdesk.review;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.factdesk.base.Blanks;
 import org.factdesk.base.ConflictException;
@@ -193,7 +191,7 @@ public class ReviewService {
         var before = stored.map(JdbcReviewRepository.Stored::data).orElse(ReviewData.empty());
         var verdictByBefore = stored.map(JdbcReviewRepository.Stored::verdictBy).orElse(null);
         checkReferences(claim, clean, before);
-        if (changes(before, clean).isEmpty()) {
+        if (before.equals(clean)) {
             return new Review(claim, current, before, verdictByBefore);
         }
         if (stored.isPresent()) {
@@ -209,7 +207,7 @@ public class ReviewService {
         }
         UserId verdictBy = clean.verdictId() == null ? null : write.by();
         transactions.executeWithoutResult(status -> {
-            reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, write, changes(ReviewData.empty(), clean));
+            reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, write);
             discussion.assigned(claim, clean.assignee());
         });
         signals.changed(claimId, write.action());
@@ -281,29 +279,5 @@ public class ReviewService {
         }
         return new ReviewData(data.verdictId(), rationale, claimant, data.claimDate(), tags, data.assignee(),
                 data.dueDate(), claimReviewed);
-    }
-
-    /** Field by field, what changed: {field: {before, after}}. */
-    static Map<String, Map<String, Object>> changes(ReviewData before, ReviewData after) {
-        var changes = new LinkedHashMap<String, Map<String, Object>>();
-        diff(changes, "verdict", before.verdictId(), after.verdictId());
-        diff(changes, "rationale", before.rationale(), after.rationale());
-        diff(changes, "claimant", before.claimant(), after.claimant());
-        diff(changes, "claimDate", before.claimDate(), after.claimDate());
-        diff(changes, "tags", before.tags(), after.tags());
-        diff(changes, "assignee", before.assignee() == null ? null : before.assignee().value(),
-                after.assignee() == null ? null : after.assignee().value());
-        diff(changes, "dueDate", before.dueDate(), after.dueDate());
-        diff(changes, "claimReviewed", before.claimReviewed(), after.claimReviewed());
-        return changes;
-    }
-
-    private static void diff(Map<String, Map<String, Object>> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            var change = new LinkedHashMap<String, Object>();
-            change.put("before", before);
-            change.put("after", after);
-            changes.put(field, change);
-        }
     }
 }

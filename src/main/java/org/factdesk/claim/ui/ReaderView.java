@@ -18,12 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.factdesk.base.ui.Times;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
 import org.factdesk.base.ui.Notifications;
@@ -55,8 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final DocumentService documents;
     private final ClaimService claims;
@@ -209,7 +206,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             parts.add(d.author());
         }
         if (d.publishedOn() != null) {
-            parts.add(d.publishedOn().format(DateTimeFormatter.ofPattern("d MMM yyyy")));
+            parts.add(d.publishedOn().format(Times.DATE));
         }
         parts.add(d.sourceType().label());
         parts.add("version " + document.currentVersion());
@@ -378,7 +375,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setHeaderTitle("History of this claim");
         dialog.setWidth("46rem");
         var grid = new Grid<org.factdesk.claim.ClaimRevision>();
-        grid.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Times.WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(org.factdesk.claim.ClaimRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> (r.before() == null ? "" : r.before() + " → ") + (r.after() == null ? "" : r.after()))

@@ -23,11 +23,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.factdesk.base.ui.Times;
 import org.factdesk.base.Blanks;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.live.LiveChannel;
@@ -62,8 +61,6 @@ import org.factdesk.team.ui.CurrentProject;
 @PermitAll
 class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ReviewService reviews;
     private final ClaimService claims;
@@ -158,7 +155,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var form = new Div(new H2("Verdict"), verdicts, rationale, preview, fields, claimReviewed, actions);
         form.addClassNames("fd-side-section", "fd-review-form");
 
-        history.addColumn(r -> WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(r -> Times.WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(ReviewRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
@@ -265,8 +262,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 : claim.data().quote());
         claimDate.setValue(d.claimDate());
         tags.setValue(String.join(", ", d.tags()));
-        assignee.setValue(d.assignee() == null ? null : assignee.getListDataView().getItems()
-                .filter(m -> m.userId().equals(d.assignee())).findFirst().orElse(null));
+        assignee.setValue(member(d.assignee()).orElse(null));
         due.setValue(d.dueDate());
         for (var field : List.of(rationale, claimant, tags, claimReviewed)) {
             field.setReadOnly(!canEdit);
@@ -376,9 +372,12 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         markDirty();
     }
 
+    private java.util.Optional<Member> member(UserId id) {
+        return assignee.getListDataView().getItems().filter(m -> m.userId().equals(id)).findFirst();
+    }
+
     private String memberName(UserId id) {
-        return assignee.getListDataView().getItems().filter(m -> m.userId().equals(id)).map(Member::displayName)
-                .findFirst().orElse(id == null ? null : "user " + id.value());
+        return member(id).map(Member::displayName).orElse(id == null ? null : "user " + id.value());
     }
 
     private String verdictLabel(Long id) {

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.factdesk.base.ui.Times;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.claim.ClaimId;
@@ -19,8 +18,6 @@ import org.factdesk.review.DiscussionService;
 /** Threaded comments on a claim. "@login" mentions a member, who is notified; a thread can be resolved. */
 class CommentsSection extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final DiscussionService discussion;
     private final ClaimId claimId;
@@ -126,7 +123,7 @@ class CommentsSection extends Div {
     }
 
     private Div render(Comment comment) {
-        var head = new Span(comment.author() + " · " + WHEN.format(comment.createdAt()));
+        var head = new Span(comment.author() + " · " + Times.RECENT.format(comment.createdAt()));
         head.addClassName("fd-comment-head");
         var body = new Div();
         body.setText(comment.body());

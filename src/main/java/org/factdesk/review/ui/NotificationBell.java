@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.factdesk.base.ui.Times;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.review.DiscussionService;
@@ -23,8 +22,6 @@ import org.factdesk.team.ui.HeaderItem;
 @org.springframework.stereotype.Component
 class NotificationBell implements HeaderItem {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final DiscussionService discussion;
     private final LiveChannel live;
@@ -67,7 +64,7 @@ class NotificationBell implements HeaderItem {
                 list.add(new Span("Nothing yet. Mentions, assignments and review requests show up here."));
             }
             for (Notification n : items) {
-                var when = new Span(WHEN.format(n.createdAt()));
+                var when = new Span(Times.RECENT.format(n.createdAt()));
                 when.addClassName("fd-muted");
                 Component text = n.claimId() == null ? new Span(n.message())
                         : new Anchor(ClaimView.path(n.claimId()), n.message());

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.factdesk.base.ui.Times;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.source.Document;
@@ -125,7 +126,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var d = document.data();
         addMeta("Outlet", d.outlet());
         addMeta("Author", d.author());
-        addMeta("Published", d.publishedOn() == null ? null : SourcesView.DATE.format(d.publishedOn()));
+        addMeta("Published", d.publishedOn() == null ? null : Times.DATE.format(d.publishedOn()));
         addMeta("Type", d.sourceType().label());
         addMeta("Language", document.language());
         addMeta("Versions", String.valueOf(document.currentVersion()));
@@ -144,7 +145,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.addColumn(v -> v.format().label()).setHeader("Format").setFlexGrow(1)
                 .setTooltipGenerator(v -> v.originalName() == null ? v.format().label() : v.originalName());
         grid.addColumn(v -> SHORT_WHEN.format(v.createdAt())).setHeader("Imported").setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(v -> SourcesView.WHEN.format(v.createdAt()) + " by " + v.importedBy());
+                .setTooltipGenerator(v -> Times.WHEN.format(v.createdAt()) + " by " + v.importedBy());
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> show(document, e.getItem().number()));

@@ -21,9 +21,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.factdesk.base.ui.Times;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.source.Document;
@@ -42,9 +41,6 @@ import org.factdesk.team.ui.ProjectScope;
 @PermitAll
 class SourcesView extends Main implements BeforeEnterObserver {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ProjectScope scope;
     private final DocumentService documents;
@@ -110,11 +106,11 @@ class SourcesView extends Main implements BeforeEnterObserver {
                 .setTooltipGenerator(d -> d.data().title());
         grid.addColumn(d -> nullToEmpty(d.data().outlet())).setHeader("Outlet").setKey("outlet").setFlexGrow(2)
                 .setSortable(true).setTooltipGenerator(d -> nullToEmpty(d.data().outlet()));
-        grid.addColumn(d -> d.data().publishedOn() == null ? "" : DATE.format(d.data().publishedOn()))
+        grid.addColumn(d -> d.data().publishedOn() == null ? "" : Times.DATE.format(d.data().publishedOn()))
                 .setHeader("Date").setKey("date").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(d -> d.data().sourceType().label()).setHeader("Type").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(d -> nullToEmpty(d.importedBy())).setHeader("Imported by").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(d -> WHEN.format(d.importedAt())).setHeader("Imported at").setKey("imported")
+        grid.addColumn(d -> Times.WHEN.format(d.importedAt())).setHeader("Imported at").setKey("imported")
                 .setSortable(true).setWidth("11.5rem").setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.readerPath(e.getItem().id())));
         grid.addClassName("fd-clickable-rows");

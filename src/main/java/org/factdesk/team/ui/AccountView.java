@@ -17,8 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.factdesk.base.ui.Times;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
@@ -32,8 +31,6 @@ import org.factdesk.team.UserService;
 @PermitAll
 class AccountView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>();
@@ -106,7 +103,7 @@ class AccountView extends Main {
     }
 
     private static String format(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : Times.WHEN.format(instant);
     }
 
     private void refresh() {
