@@ -159,8 +159,8 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         history.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(ReviewRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(ReviewRevision::changes).setHeader("Changes").setFlexGrow(1)
-                .setTooltipGenerator(ReviewRevision::changes);
+        history.addColumn(this::changesInWords).setHeader("Changes").setFlexGrow(1)
+                .setTooltipGenerator(this::changesInWords);
         history.addComponentColumn(this::restoreButton).setHeader("").setKey("restore").setAutoWidth(true)
                 .setFlexGrow(0);
         history.setAllRowsVisible(true);
@@ -258,8 +258,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         claimant.setValue(d.claimant() == null ? "" : d.claimant());
         claimant.setPlaceholder(claim.data().facts().claimant() == null ? "" : claim.data().facts().claimant());
         claimReviewed.setValue(d.claimReviewed() == null ? "" : d.claimReviewed());
-        claimReviewed.setPlaceholder(claim.data().quote().length() > 120 ? claim.data().quote().substring(0, 119) + "…"
-                : claim.data().quote());
+        claimReviewed.setPlaceholder(abbreviate(claim.data().quote(), 120));
         claimDate.setValue(d.claimDate());
         tags.setValue(String.join(", ", d.tags()));
         assignee.setValue(member(d.assignee()).orElse(null));
@@ -457,7 +456,11 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return title + " · Factdesk";
     }
 
-    private static String abbreviate(String s, int max) {
+    private String changesInWords(ReviewRevision revision) {
+        return ChangeSummary.of(revision.changes(), this::verdictLabel, this::memberName);
+    }
+
+    static String abbreviate(String s, int max) {
         return s.length() > max ? s.substring(0, max - 1) + "…" : s;
     }
 }

@@ -1,0 +1,76 @@
+package org.factdesk.review.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
+import org.factdesk.team.UserId;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A revision's changes in words, for the claim page's history: "Verdict: — → Mostly true · Assignee: — → Rosa".
+ * History stores ids and JSON ({field: {before, after}}); an editor reads labels and names.
+ */
+final class ChangeSummary {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int LONGEST_VALUE = 80;
+
+    /** Review fields in the order the form shows them; anything else (evidence, comments) follows. */
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put("verdict", "Verdict");
+        LABELS.put("rationale", "Rationale");
+        LABELS.put("claimant", "Claimant");
+        LABELS.put("claimDate", "Claim date");
+        LABELS.put("tags", "Tags");
+        LABELS.put("assignee", "Assignee");
+        LABELS.put("dueDate", "Due");
+        LABELS.put("claimReviewed", "Published wording");
+        LABELS.put("evidence", "Evidence");
+        LABELS.put("comment", "Comment");
+    }
+
+    private ChangeSummary() {
+    }
+
+    static String of(String changes, Function<Long, String> verdictLabel, Function<UserId, String> personName) {
+        JsonNode root = changes == null || changes.isBlank() ? JSON.createObjectNode() : JSON.readTree(changes);
+        var fields = new ArrayList<String>(LABELS.keySet().stream().filter(root::has).toList());
+        root.propertyNames().stream().filter(f -> !LABELS.containsKey(f)).forEach(fields::add);
+        var parts = new ArrayList<String>();
+        for (String field : fields) {
+            JsonNode change = root.get(field);
+            String label = LABELS.getOrDefault(field, field);
+            if (change.isObject() && change.has("before") && change.has("after")) {
+                parts.add(label + ": " + value(field, change.get("before"), verdictLabel, personName) + " → "
+                        + value(field, change.get("after"), verdictLabel, personName));
+            } else {
+                parts.add(label + ": " + value(field, change, verdictLabel, personName));
+            }
+        }
+        return parts.isEmpty() ? "—" : String.join(" · ", parts);
+    }
+
+    private static String value(String field, JsonNode value, Function<Long, String> verdictLabel,
+                                Function<UserId, String> personName) {
+        if (value == null || value.isNull() || value.isArray() && value.isEmpty()
+                || value.isString() && value.asString().isBlank()) {
+            return "—";
+        }
+        return switch (field) {
+            case "verdict" -> verdictLabel.apply(value.asLong());
+            case "assignee" -> personName.apply(new UserId(value.asLong()));
+            default -> {
+                String text = value.isArray()
+                        ? String.join(", ", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asString)
+                                .toList())
+                        : value.isString() ? value.asString() : value.toString();
+                yield ClaimView.abbreviate(text.strip().replaceAll("\\s+", " "), LONGEST_VALUE);
+            }
+        };
+    }
+}
