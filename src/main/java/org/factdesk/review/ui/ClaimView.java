@@ -164,6 +164,8 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         history.addComponentColumn(this::restoreButton).setHeader("").setKey("restore").setAutoWidth(true)
                 .setFlexGrow(0);
         history.setAllRowsVisible(true);
+        // a change in words can run long: it wraps rather than hide behind an ellipsis
+        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         var historyBox = new Div(new H2("History"), history);
         historyBox.addClassName("fd-side-section");
 
