@@ -6,13 +6,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.factdesk.source.DocumentId;
+import org.factdesk.team.UserId;
 
-/** Filters for a project's claims; any may be null. */
+/**
+ * Filters for a project's claims; any may be null. {@code verdictId}, {@code assignee} and {@code tag} filter on the
+ * claim's review; {@code sourceChanged} keeps the claims whose source changed under a review (the queue).
+ */
 public record ClaimQuery(DocumentId document, String outlet, ClaimStatus status, Integer minScore, Integer maxScore,
-                         String text, Boolean hasFigure, String claimant) {
+                         String text, Boolean hasFigure, String claimant, Long verdictId, UserId assignee, String tag,
+                         Boolean sourceChanged) {
+
+    public ClaimQuery(DocumentId document, String outlet, ClaimStatus status, Integer minScore, Integer maxScore,
+                      String text, Boolean hasFigure, String claimant) {
+        this(document, outlet, status, minScore, maxScore, text, hasFigure, claimant, null, null, null, null);
+    }
 
     public static ClaimQuery all() {
         return new ClaimQuery(null, null, null, null, null, null, null, null);
+    }
+
+    public ClaimQuery withReview(Long newVerdictId, UserId newAssignee, String newTag) {
+        return new ClaimQuery(document, outlet, status, minScore, maxScore, text, hasFigure, claimant, newVerdictId,
+                newAssignee, newTag, sourceChanged);
+    }
+
+    public ClaimQuery withSourceChanged(Boolean changed) {
+        return new ClaimQuery(document, outlet, status, minScore, maxScore, text, hasFigure, claimant, verdictId,
+                assignee, tag, changed);
     }
 
     /**
@@ -29,6 +49,10 @@ public record ClaimQuery(DocumentId document, String outlet, ClaimStatus status,
         put(p, "q", text);
         put(p, "figures", Boolean.TRUE.equals(hasFigure) ? "true" : null);
         put(p, "claimant", claimant);
+        put(p, "verdict", verdictId == null ? null : verdictId.toString());
+        put(p, "assignee", assignee == null ? null : String.valueOf(assignee.value()));
+        put(p, "tag", tag);
+        put(p, "queue", Boolean.TRUE.equals(sourceChanged) ? "source-changed" : null);
         return p;
     }
 
@@ -41,9 +65,12 @@ public record ClaimQuery(DocumentId document, String outlet, ClaimStatus status,
                 status = s;
             }
         }
+        Long assignee = number(p, "assignee");
         return new ClaimQuery(document == null ? null : new DocumentId(document), text(p, "outlet"), status,
                 score(p, "minScore"), score(p, "maxScore"), text(p, "q"),
-                "true".equals(text(p, "figures")) ? Boolean.TRUE : null, text(p, "claimant"));
+                "true".equals(text(p, "figures")) ? Boolean.TRUE : null, text(p, "claimant"), number(p, "verdict"),
+                assignee == null ? null : new UserId(assignee), text(p, "tag"),
+                "source-changed".equals(text(p, "queue")) ? Boolean.TRUE : null);
     }
 
     private static void put(Map<String, List<String>> p, String key, String value) {

@@ -156,16 +156,54 @@ public class ClaimService {
         if (status == claim.data().status()) {
             return claim;
         }
+        if (status == ClaimStatus.PUBLISHED) {
+            var changed = claims.openSourceChange(id);
+            if (changed.isPresent()) {
+                throw new InvalidInputException("The source changed under this claim (" + changed.get().summary()
+                        + ") since it was reviewed. Check the new wording and mark the change as checked first.");
+            }
+        }
         for (StatusRule rule : statusRules) {
             rule.check(claim, status);
         }
+        return changeStatus(claim, status, Map.of("status", status));
+    }
+
+    private Claim changeStatus(Claim claim, ClaimStatus status, Map<String, Object> after) {
         var d = claim.data();
-        var after = new ClaimData(d.projectId(), d.documentId(), d.documentVersion(), d.span(), d.quote(), d.prefix(),
-                d.suffix(), d.score(), d.signals(), d.facts(), status, d.origin(), d.anchor());
-        claims.update(id, version, after, clock.instant());
-        revision(id, d.documentId(), "status", Map.of("status", d.status()), Map.of("status", status));
-        events.publishEvent(new ClaimStatusChanged(id, d.projectId(), d.status(), status));
-        return claims.findById(id).orElseThrow();
+        claims.update(claim.id(), claim.version(), d.withStatus(status), clock.instant());
+        revision(claim.id(), d.documentId(), "status", Map.of("status", d.status()), after);
+        events.publishEvent(new ClaimStatusChanged(claim.id(), d.projectId(), d.status(), status));
+        return claims.findById(claim.id()).orElseThrow();
+    }
+
+    /**
+     * A published claim whose verdict, rationale or published wording was just changed goes back to
+     * <em>Needs review</em>: what the public sees stays as published until a second reviewer publishes the change.
+     * This step only ever lowers a status, so the workflow's rules (who may publish) do not apply to it.
+     */
+    public Claim reopenForReview(ClaimId id) {
+        var claim = getForEdit(id);
+        if (claim.data().status() != ClaimStatus.PUBLISHED) {
+            return claim;
+        }
+        return changeStatus(claim, ClaimStatus.NEEDS_REVIEW,
+                Map.of("status", ClaimStatus.NEEDS_REVIEW, "reason", "changed after publishing"));
+    }
+
+    /** The source change under this claim that nobody has checked yet, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SourceChange> sourceChange(ClaimId id) {
+        get(id);
+        return claims.openSourceChange(id);
+    }
+
+    /** An editor has looked at what the new source version says: the claim leaves the Source changed queue. */
+    public void markSourceChangeChecked(ClaimId id) {
+        var claim = getForEdit(id);
+        if (claims.resolveSourceChanges(id, currentUser.requireId(), clock.instant()) > 0) {
+            revision(id, claim.data().documentId(), "source change checked", null, null);
+        }
     }
 
     /** Moves the claim's boundaries within its document's current text. */
@@ -176,9 +214,8 @@ public class ClaimService {
         var text = documents.currentText(d.documentId());
         Span span = trim(text.text(), start, end);
         var facts = analyse(text, span, document.data().publishedOn());
-        var after = new ClaimData(d.projectId(), d.documentId(), text.number(), span, span.of(text.text()),
-                Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), facts.score(), facts.signals(),
-                facts.facts(), d.status(), d.origin(), AnchorState.EXACT);
+        var after = d.withText(text.number(), span, text.text(), facts.score(), facts.signals(), facts.facts(),
+                AnchorState.EXACT);
         claims.update(id, version, after, clock.instant());
         revision(id, d.documentId(), "span", Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
                 Map.of("start", span.start(), "end", span.end(), "quote", after.quote()));
@@ -231,7 +268,11 @@ public class ClaimService {
         revision(id, claim.data().documentId(), "deleted", Map.of("status", claim.data().status(), "quote", claim.data().quote()), null);
     }
 
-    /** Carries every claim of a document over to its newest version, then adds suggestions for new text. */
+    /**
+     * Carries every claim of a document over to its newest version, then adds suggestions for new text. A claim's
+     * facts are found again in its new wording. Where the wording under a claim in review or published changed,
+     * the reviewed wording is kept as a source change and the claim waits in the Source changed queue.
+     */
     void reanchor(DocumentId documentId, int version) {
         var document = documents.get(documentId);
         var text = documents.text(documentId, version);
@@ -243,18 +284,24 @@ public class ClaimService {
             var anchor = Anchoring.reanchor(d.quote(), d.prefix(), d.suffix(), d.span(), text.text());
             ClaimData after;
             if (anchor.state() == AnchorState.ORPHANED) {
-                after = new ClaimData(d.projectId(), d.documentId(), d.documentVersion(), d.span(), d.quote(), d.prefix(),
-                        d.suffix(), d.score(), d.signals(), d.facts(), d.status(), d.origin(), AnchorState.ORPHANED);
+                after = d.withAnchor(AnchorState.ORPHANED);
             } else {
-                Span span = anchor.span();
-                after = new ClaimData(d.projectId(), d.documentId(), version, span, span.of(text.text()),
-                        Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), d.score(), d.signals(),
-                        d.facts(), d.status(), d.origin(), anchor.state());
+                var facts = analyse(text, anchor.span(), document.data().publishedOn());
+                after = d.withText(version, anchor.span(), text.text(), facts.score(), facts.signals(), facts.facts(),
+                        anchor.state());
             }
             claims.update(claim.id(), claim.version(), after, clock.instant());
             revision(claim.id(), documentId, "re-anchored", Map.of("version", d.documentVersion(), "start", d.span().start()),
                     Map.of("version", after.documentVersion(), "start", after.span().start(), "anchor", anchor.state(),
                             "match", Math.round(anchor.score() * 100)));
+            boolean reviewed = d.status() == ClaimStatus.NEEDS_REVIEW || d.status() == ClaimStatus.PUBLISHED;
+            boolean reworded = anchor.state() == AnchorState.ORPHANED || !after.quote().equals(d.quote());
+            if (reviewed && reworded) {
+                String newQuote = anchor.state() == AnchorState.ORPHANED ? null : after.quote();
+                String summary = QuoteDifference.of(d.quote(), newQuote);
+                claims.insertSourceChange(claim, version, newQuote, summary, clock.instant());
+                events.publishEvent(new ClaimSourceChanged(claim.id(), d.projectId(), summary));
+            }
         }
         if (settings.extractOnImport()) {
             extract(document.id());

@@ -211,6 +211,23 @@ class JdbcClaimRepository {
         if (Boolean.TRUE.equals(q.hasFigure())) {
             sql.append(" and c.has_figure");
         }
+        // the review's columns, which the claims list shows beside each claim (see docs/decisions)
+        if (q.verdictId() != null) {
+            sql.append(" and exists (select 1 from claim_review r where r.claim_id = c.id and r.verdict_id = :verdict)");
+            params.put("verdict", q.verdictId());
+        }
+        if (q.assignee() != null) {
+            sql.append(" and exists (select 1 from claim_review r where r.claim_id = c.id and r.assignee_id = :assignee)");
+            params.put("assignee", q.assignee().value());
+        }
+        if (q.tag() != null && !q.tag().isBlank()) {
+            sql.append(" and exists (select 1 from claim_review r where r.claim_id = c.id"
+                    + " and lower(:tag) = any(select lower(t) from unnest(r.tags) t))");
+            params.put("tag", q.tag().strip());
+        }
+        if (Boolean.TRUE.equals(q.sourceChanged())) {
+            sql.append(" and exists (select 1 from claim_source_change s where s.claim_id = c.id and s.resolved_at is null)");
+        }
         String claimantWords = claimantPrefixQuery(q.claimant());
         if (claimantWords != null) {
             // word prefixes, so "isra" finds "the Israeli military"; served by a GIN index
@@ -257,6 +274,45 @@ class JdbcClaimRepository {
                 .query((rs, row) -> new ClaimRevision(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("display_name"), rs.getString("action"), rs.getString("before"), rs.getString("after")))
                 .list();
+    }
+
+    void insertSourceChange(Claim claim, int toVersion, String newQuote, String summary, Instant now) {
+        jdbc.sql("""
+                        insert into claim_source_change (claim_id, project_id, from_version, to_version, old_quote,
+                                                         new_quote, summary, at)
+                        values (:claim, :project, :from, :to, :oldQuote, :newQuote, :summary, :now)
+                        """)
+                .param("claim", claim.id().value()).param("project", claim.data().projectId().value())
+                .param("from", claim.data().documentVersion()).param("to", toVersion)
+                .param("oldQuote", claim.data().quote()).param("newQuote", newQuote).param("summary", summary)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The oldest change nobody has checked yet: its old quote is what was reviewed. */
+    Optional<SourceChange> openSourceChange(ClaimId id) {
+        return jdbc.sql("""
+                        select id, claim_id, from_version, to_version, old_quote, new_quote, at,
+                               (select string_agg(summary, '; ' order by id) from claim_source_change o
+                                where o.claim_id = s.claim_id and o.resolved_at is null) as summary
+                        from claim_source_change s
+                        where claim_id = :claim and resolved_at is null
+                        order by id limit 1
+                        """)
+                .param("claim", id.value())
+                .query((rs, row) -> new SourceChange(rs.getLong("id"), new ClaimId(rs.getLong("claim_id")),
+                        rs.getInt("from_version"), rs.getInt("to_version"), rs.getString("old_quote"),
+                        rs.getString("new_quote"), rs.getString("summary"), rs.getTimestamp("at").toInstant()))
+                .optional();
+    }
+
+    int resolveSourceChanges(ClaimId id, UserId by, Instant now) {
+        return jdbc.sql("""
+                        update claim_source_change set resolved_at = :now, resolved_by = :by, version = version + 1
+                        where claim_id = :claim and resolved_at is null
+                        """)
+                .param("claim", id.value()).param("by", by.value()).param("now", Timestamp.from(now))
+                .update();
     }
 
     private List<Signal> signals(String text) {

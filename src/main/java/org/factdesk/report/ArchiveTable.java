@@ -33,5 +33,10 @@ record ArchiveTable(String name, String belongs, String order, boolean hasId, Li
                     Map.of("claim_id", "claim", "parent_id", "comment"), List.of("author_id")),
             // entity_id points at the claim, the evidence or the comment, by entity_type
             new ArchiveTable("review_revision", OF_CLAIMS, "t.id", true, List.of(), Map.of("claim_id", "claim"),
-                    List.of("actor_id")));
+                    List.of("actor_id")),
+            new ArchiveTable("claim_publication", OF_PROJECT, "t.id", true, List.of(),
+                    Map.of("claim_id", "claim", "verdict_id", "rating_level", "last_revision_id", "review_revision"),
+                    List.of("verdict_by", "actor_id")),
+            new ArchiveTable("claim_source_change", OF_PROJECT, "t.id", true, List.of(), Map.of("claim_id", "claim"),
+                    List.of("resolved_by")));
 }

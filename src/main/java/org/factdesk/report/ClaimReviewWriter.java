@@ -41,15 +41,17 @@ final class ClaimReviewWriter implements ReportWriter {
     @Override
     public void document(ReportRows.Document d, List<ReportRows.Claim> claims) {
         var json = out.json;
-        for (var c : claims) {
-            if (!"PUBLISHED".equals(c.status()) || c.verdict() == null) {
+        for (var claim : claims) {
+            // the public state as a second reviewer signed it off, not the review as it is being edited
+            var c = claim.published();
+            if (c == null || c.verdict() == null) {
                 continue;
             }
             String reviewed = c.claimReviewed() != null ? c.claimReviewed() : c.quote();
             json.writeStartObject();
             out.text("@context", "https://schema.org");
             out.text("@type", "ClaimReview");
-            out.text("url", url(header.publisher().publicUrlBase(), reviewed, c.id()));
+            out.text("url", url(header.publisher().publicUrlBase(), reviewed, claim.id()));
             out.text("claimReviewed", reviewed);
             out.date("datePublished", c.publishedAt() == null ? null
                     : c.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());

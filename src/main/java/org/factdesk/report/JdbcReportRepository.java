@@ -107,8 +107,16 @@ class JdbcReportRepository {
                                vb.display_name as verdict_by, cb.display_name as created_by, c.created_at,
                                greatest(c.updated_at, r.updated_at) as modified_at,
                                (select max(cr.at) from claim_revision cr where cr.claim_id = c.id
-                                  and cr.after ->> 'status' = 'PUBLISHED') as published_at
+                                  and cr.after ->> 'status' = 'PUBLISHED') as published_at,
+                               pl.label as pub_verdict, pl.value as pub_verdict_value, pub.rationale as pub_rationale,
+                               coalesce(pub.claimant, c.claimant) as pub_claimant, pub.claim_date as pub_claim_date,
+                               pub.claim_reviewed as pub_claim_reviewed, pub.quote as pub_quote,
+                               pu.display_name as pub_by, pub.at as pub_at
                         from claim c
+                        left join lateral (select * from claim_publication p where p.claim_id = c.id
+                                           order by p.id desc limit 1) pub on pub.kind = 'PUBLISHED'
+                        left join rating_level pl on pl.id = pub.verdict_id
+                        left join app_user pu on pu.id = pub.actor_id
                         left join claim_review r on r.claim_id = c.id
                         left join rating_level l on l.id = r.verdict_id
                         left join app_user a on a.id = r.assignee_id
@@ -135,9 +143,20 @@ class JdbcReportRepository {
                             rs.getString("verdict_color"), verdictValue, rs.getString("verdict_by"),
                             rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "modified_at"),
                             instant(rs, "published_at"), evidence.getOrDefault(id, List.of()),
-                            comments.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()));
+                            comments.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()), published(rs));
                 })
                 .list();
+    }
+
+    private static ReportRows.Published published(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (rs.getTimestamp("pub_at") == null) {
+            return null;
+        }
+        int value = rs.getInt("pub_verdict_value");
+        Integer verdictValue = rs.wasNull() ? null : value;
+        return new ReportRows.Published(rs.getString("pub_verdict"), verdictValue, rs.getString("pub_rationale"),
+                rs.getString("pub_claimant"), localDate(rs, "pub_claim_date"), rs.getString("pub_claim_reviewed"),
+                rs.getString("pub_quote"), rs.getString("pub_by"), instant(rs, "pub_at"));
     }
 
     private Map<Long, List<ReportRows.Evidence>> evidence(Long[] ids) {

@@ -40,7 +40,15 @@ final class ReportRows {
                  String assignee, LocalDate dueDate, String claimReviewed, Long verdictId, String verdict,
                  String verdictColor, Integer verdictValue, String verdictBy, String createdBy, Instant createdAt,
                  Instant modifiedAt, Instant publishedAt, List<Evidence> evidence, List<Comment> comments,
-                 List<History> history) {
+                 List<History> history, Published published) {
+    }
+
+    /**
+     * What the public sees of a claim: its last publication, unless withdrawn; null for a claim never published.
+     * It stays as published while the review is edited and back in review.
+     */
+    record Published(String verdict, Integer verdictValue, String rationale, String claimant, LocalDate claimDate,
+                     String claimReviewed, String quote, String publishedBy, Instant publishedAt) {
     }
 
     record Evidence(long claimId, String kind, String relation, String url, String title, LocalDate accessedOn,

@@ -13,6 +13,7 @@ import org.factdesk.base.NotFoundException;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimSourceChanged;
 import org.factdesk.claim.ClaimStatusChanged;
 import org.factdesk.source.DocumentService;
 import org.factdesk.team.CurrentUser;
@@ -36,6 +37,7 @@ public class DiscussionService {
 
     private final JdbcDiscussionRepository discussion;
     private final JdbcReviewRepository reviews;
+    private final JdbcPublicationRepository publications;
     private final ClaimService claims;
     private final DocumentService documents;
     private final ProjectService projects;
@@ -43,12 +45,14 @@ public class DiscussionService {
     private final ReviewSignals signals;
     private final Clock clock;
 
-    DiscussionService(JdbcDiscussionRepository discussion, JdbcReviewRepository reviews, ClaimService claims,
+    DiscussionService(JdbcDiscussionRepository discussion, JdbcReviewRepository reviews,
+                      JdbcPublicationRepository publications, ClaimService claims,
                       DocumentService documents, ProjectService projects, CurrentUser currentUser,
                       ReviewSignals signals, Clock clock) {
         this.discussion = discussion;
         this.signals = signals;
         this.reviews = reviews;
+        this.publications = publications;
         this.claims = claims;
         this.documents = documents;
         this.projects = projects;
@@ -148,7 +152,7 @@ public class DiscussionService {
         var members = projects.members(claim.data().projectId());
         for (UserId mentioned : mentioned(text, members)) {
             if (!mentioned.equals(me)) {
-                notifyUser(mentioned, claim.data().projectId(), claimId, "MENTION",
+                notifyUser(mentioned, claim.data().projectId(), claimId, NotificationKind.MENTION,
                         currentUser.require().displayName() + " mentioned you: " + abbreviate(text), me, clock.instant());
             }
         }
@@ -183,7 +187,7 @@ public class DiscussionService {
     void assigned(Claim claim, UserId assignee) {
         var me = currentUser.requireId();
         if (assignee != null && !assignee.equals(me)) {
-            notifyUser(assignee, claim.data().projectId(), claim.id(), "ASSIGNED", currentUser.require().displayName()
+            notifyUser(assignee, claim.data().projectId(), claim.id(), NotificationKind.ASSIGNED, currentUser.require().displayName()
                     + " assigned you a claim: " + abbreviate(claim.data().quote()), me, clock.instant());
         }
     }
@@ -198,8 +202,21 @@ public class DiscussionService {
         String quote = abbreviate(claims.get(event.claimId()).data().quote());
         for (Member member : projects.members(event.projectId())) {
             if (member.role().canPublish() && !member.userId().equals(me)) {
-                notifyUser(member.userId(), event.projectId(), event.claimId(), "REVIEW_REQUEST",
+                notifyUser(member.userId(), event.projectId(), event.claimId(), NotificationKind.REVIEW_REQUEST,
                         "Review requested: " + quote, me, clock.instant());
+            }
+        }
+    }
+
+    /** A new source version changed a reviewed claim's wording: those who answer for its verdict hear of it. */
+    @EventListener
+    void on(ClaimSourceChanged event) {
+        var me = currentUser.get().map(p -> p.userId()).orElse(null);
+        String quote = abbreviate(claims.get(event.claimId()).data().quote());
+        for (UserId user : publications.answerable(event.claimId())) {
+            if (!user.equals(me)) {
+                notifyUser(user, event.projectId(), event.claimId(), NotificationKind.SOURCE_CHANGED,
+                        "The source changed (" + event.summary() + "): " + quote, me, clock.instant());
             }
         }
     }
@@ -222,7 +239,7 @@ public class DiscussionService {
         return text.length() > 120 ? text.substring(0, 117) + "…" : text;
     }
 
-    private void notifyUser(UserId user, ProjectId projectId, ClaimId claimId, String kind, String message, UserId from,
+    private void notifyUser(UserId user, ProjectId projectId, ClaimId claimId, NotificationKind kind, String message, UserId from,
                             java.time.Instant at) {
         discussion.notify(user, projectId, claimId, kind, message, from, at);
         signals.notified(user);

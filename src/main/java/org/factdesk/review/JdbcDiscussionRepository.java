@@ -134,13 +134,13 @@ class JdbcDiscussionRepository {
         OptimisticLock.requireOneRow(rows, "comment thread");
     }
 
-    void notify(UserId user, ProjectId project, ClaimId claim, String kind, String message, UserId actor, Instant now) {
+    void notify(UserId user, ProjectId project, ClaimId claim, NotificationKind kind, String message, UserId actor, Instant now) {
         jdbc.sql("""
                         insert into notification (user_id, project_id, claim_id, kind, message, actor_id, created_at)
                         values (:user, :project, :claim, :kind, :message, :actor, :now)
                         """)
                 .param("user", user.value()).param("project", project.value())
-                .param("claim", claim == null ? null : claim.value()).param("kind", kind).param("message", message)
+                .param("claim", claim == null ? null : claim.value()).param("kind", kind.name()).param("message", message)
                 .param("actor", actor == null ? null : actor.value()).param("now", Timestamp.from(now))
                 .update();
     }
@@ -159,7 +159,7 @@ class JdbcDiscussionRepository {
                 .query((rs, row) -> {
                     long claim = rs.getLong("claim_id");
                     ClaimId claimId = rs.wasNull() ? null : new ClaimId(claim);
-                    return new Notification(rs.getLong("id"), rs.getString("kind"), rs.getString("message"), claimId,
+                    return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("message"), claimId,
                             rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read"));
                 })
                 .list();

@@ -29,19 +29,32 @@ class JdbcReviewRepository {
      * A review's fields as history records them: key in changes, key in the snapshot, column, new value, and
      * value before a claim's first review (as {@link ReviewData#empty()}).
      */
-    private record Field(String change, String snapshot, String column, String value, String empty) {
+    private record Field(String change, String snapshot, String column, String value, String empty,
+                         boolean published) {
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("verdict", "verdictId", "verdict_id", "cast(:verdict as bigint)", "cast(null as bigint)"),
-            new Field("rationale", "rationale", "rationale", "cast(:rationale as text)", "cast('' as text)"),
-            new Field("claimant", "claimant", "claimant", "cast(:claimant as text)", "cast(null as text)"),
-            new Field("claimDate", "claimDate", "claim_date", "cast(:claimDate as date)", "cast(null as date)"),
-            new Field("tags", "tags", "tags", "cast(:tags as text[])", "cast('{}' as text[])"),
-            new Field("assignee", "assignee", "assignee_id", "cast(:assignee as bigint)", "cast(null as bigint)"),
-            new Field("dueDate", "dueDate", "due_date", "cast(:due as date)", "cast(null as date)"),
+            new Field("verdict", "verdictId", "verdict_id", "cast(:verdict as bigint)", "cast(null as bigint)", true),
+            new Field("rationale", "rationale", "rationale", "cast(:rationale as text)", "cast('' as text)", true),
+            new Field("claimant", "claimant", "claimant", "cast(:claimant as text)", "cast(null as text)", true),
+            new Field("claimDate", "claimDate", "claim_date", "cast(:claimDate as date)", "cast(null as date)", true),
+            new Field("tags", "tags", "tags", "cast(:tags as text[])", "cast('{}' as text[])", false),
+            new Field("assignee", "assignee", "assignee_id", "cast(:assignee as bigint)", "cast(null as bigint)",
+                    false),
+            new Field("dueDate", "dueDate", "due_date", "cast(:due as date)", "cast(null as date)", false),
             new Field("claimReviewed", "claimReviewed", "claim_reviewed", "cast(:claimReviewed as text)",
-                    "cast(null as text)"));
+                    "cast(null as text)", true));
+
+    /** The keys, in a revision's changes, of the fields a publication shows: changing one reopens review. */
+    static final String[] PUBLISHED_CHANGES = FIELDS.stream().filter(Field::published).map(Field::change)
+            .toArray(String[]::new);
+
+    /** Whether any new value of a field the public sees differs from the stored row {@code before}. */
+    private static String publishedChange(String before) {
+        return FIELDS.stream().filter(Field::published)
+                .map(f -> "%s.%s is distinct from %s".formatted(before, f.column(), f.value()))
+                .collect(Collectors.joining(" or ", "(", ")"));
+    }
 
     /** Whether any new value differs from the stored row {@code before}. */
     private static String anyChange(String before) {
@@ -171,8 +184,11 @@ class JdbcReviewRepository {
     record Write(UserId by, String action, Instant now) {
     }
 
-    /** A later save that went through: the new version, and who gave the verdict. */
-    record Written(int version, UserId verdictBy) {
+    /**
+     * A later save that went through: the new version, who gave the verdict, and whether it changed what the
+     * public sees of a published claim, which then goes back to review.
+     */
+    record Written(int version, UserId verdictBy, boolean reopens) {
     }
 
     /**
@@ -227,6 +243,8 @@ class JdbcReviewRepository {
                       and c.id = r.claim_id and not c.deleted and p.id = c.project_id
                       and m.project_id = p.id and m.user_id = :by and {canEdit}
                       and {anyChange}
+                      -- what the public sees of a published claim changes only on the slower way, back to review
+                      and (c.status <> 'PUBLISHED' or cast(:publishedMayChange as boolean) or not {publishedChange})
                       and (cast(:verdict as bigint) is null
                            or o.verdict_id is not distinct from cast(:verdict as bigint)
                            or exists (select 1 from rating_level l where l.id = :verdict
@@ -236,6 +254,7 @@ class JdbcReviewRepository {
                               or exists (select 1 from membership a where a.user_id = :assignee
                                          and a.project_id = c.project_id)))
                     returning {claim}, r.version as written_version, r.verdict_by as written_verdict_by,
+                              c.status = 'PUBLISHED' and {publishedChange} as reopens,
                               {changes} as changes, {snapshot} as snapshot
                 ), revision as (
                     insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
@@ -246,7 +265,8 @@ class JdbcReviewRepository {
                 select * from written
                 """
             .replace("{claim}", ClaimRowMapper.COLUMNS.strip()).replace("{canEdit}", ProjectAccess.canEditSql())
-            .replace("{anyChange}", anyChange("o")).replace("{changes}", changes("o"))
+            .replace("{anyChange}", anyChange("o"))
+            .replace("{publishedChange}", publishedChange("o")).replace("{changes}", changes("o"))
             .replace("{snapshot}", snapshot("r"));
 
     /** A save that went through: the claim, and what was written. */
@@ -261,17 +281,20 @@ class JdbcReviewRepository {
      * caller's: the hot path, a save that keeps the assignee, stays one statement on the fewest tables.
      * Empty when nothing was written, for whichever of these reasons: the caller reads again to tell which.
      */
-    Optional<Saved> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w, boolean assigneeMayChange) {
+    Optional<Saved> update(ClaimId claimId, int expectedVersion, ReviewData d, Write w, boolean assigneeMayChange,
+                           boolean publishedMayChange) {
         return jdbc.sql(UPDATE)
                 .params(values(d))
                 .param("claim", claimId.value()).param("version", expectedVersion)
                 .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
                 .param("action", w.action())
                 .param("assigneeMayChange", assigneeMayChange)
+                .param("publishedMayChange", publishedMayChange)
                 .query((rs, row) -> {
                     long verdictBy = rs.getLong("written_verdict_by");
                     var verdictById = rs.wasNull() ? null : new UserId(verdictBy);
-                    return new Saved(claimRows.map(rs), new Written(rs.getInt("written_version"), verdictById));
+                    return new Saved(claimRows.map(rs), new Written(rs.getInt("written_version"), verdictById,
+                            rs.getBoolean("reopens")));
                 })
                 .optional();
     }

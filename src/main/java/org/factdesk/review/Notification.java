@@ -3,5 +3,5 @@ package org.factdesk.review;
 import java.time.Instant;
 import org.factdesk.claim.ClaimId;
 
-public record Notification(long id, String kind, String message, ClaimId claimId, Instant createdAt, boolean read) {
+public record Notification(long id, NotificationKind kind, String message, ClaimId claimId, Instant createdAt, boolean read) {
 }

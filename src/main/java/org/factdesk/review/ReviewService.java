@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public class ReviewService {
 
     private final JdbcReviewRepository reviews;
+    private final JdbcPublicationRepository publications;
     private final ClaimService claims;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
@@ -35,11 +36,12 @@ public class ReviewService {
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    ReviewService(JdbcReviewRepository reviews, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
+    ReviewService(JdbcReviewRepository reviews, JdbcPublicationRepository publications, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
                   org.factdesk.team.ProjectService projects, DiscussionService discussion, ReviewSignals signals,
                   TransactionOperations transactions, Clock clock) {
         this.transactions = transactions;
         this.reviews = reviews;
+        this.publications = publications;
         this.signals = signals;
         this.claims = claims;
         this.access = access;
@@ -167,7 +169,7 @@ public class ReviewService {
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
         var clean = clean(data);
         var write = new JdbcReviewRepository.Write(currentUser.requireId(), action, clock.instant());
-        var saved = reviews.update(claimId, version, clean, write, false);
+        var saved = reviews.update(claimId, version, clean, write, false, false);
         if (saved.isPresent()) {
             return saved(saved.get().claim(), clean, saved.get().written(), action);
         }
@@ -195,15 +197,17 @@ public class ReviewService {
             return new Review(claim, current, before, verdictByBefore);
         }
         if (stored.isPresent()) {
-            var written = transactions.execute(status -> {
-                var saved = reviews.update(claimId, version, clean, write, true)
-                        .map(JdbcReviewRepository.Saved::written).orElseThrow(ReviewService::conflict);
+            var saved = transactions.execute(status -> {
+                var written = reviews.update(claimId, version, clean, write, true, true)
+                        .orElseThrow(ReviewService::conflict);
                 if (!Objects.equals(before.assignee(), clean.assignee())) {
                     discussion.assigned(claim, clean.assignee());
                 }
-                return saved;
+                // a published verdict never changes unreviewed: the change goes to a second reviewer again
+                return written.written().reopens()
+                        ? new JdbcReviewRepository.Saved(claims.reopenForReview(claimId), written.written()) : written;
             });
-            return saved(claim, clean, written, write.action());
+            return saved(saved.claim(), clean, saved.written(), write.action());
         }
         UserId verdictBy = clean.verdictId() == null ? null : write.by();
         transactions.executeWithoutResult(status -> {
@@ -224,6 +228,13 @@ public class ReviewService {
         var data = reviews.snapshot(claimId, revisionId)
                 .orElseThrow(() -> new NotFoundException("That revision does not exist or holds no review state."));
         return save(claimId, version, data, "restored #" + revisionId);
+    }
+
+    /** What the public sees of the claim: its last publication, unless it was withdrawn since. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Publication> publication(ClaimId claimId) {
+        claims.get(claimId);
+        return publications.current(claimId);
     }
 
     @Transactional(readOnly = true)

@@ -29,11 +29,14 @@ class ReviewWorkflow implements StatusRule {
             ClaimStatus.DISMISSED, EnumSet.of(ClaimStatus.TO_CHECK, ClaimStatus.SUGGESTED));
 
     private final JdbcReviewRepository reviews;
+    private final JdbcPublicationRepository publications;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
 
-    ReviewWorkflow(JdbcReviewRepository reviews, ProjectAccess access, CurrentUser currentUser) {
+    ReviewWorkflow(JdbcReviewRepository reviews, JdbcPublicationRepository publications, ProjectAccess access,
+                   CurrentUser currentUser) {
         this.reviews = reviews;
+        this.publications = publications;
         this.access = access;
         this.currentUser = currentUser;
     }
@@ -70,9 +73,14 @@ class ReviewWorkflow implements StatusRule {
             }
             boolean fourEyes = reviews.settings(claim.data().projectId()).fourEyes();
             var writer = review.map(JdbcReviewRepository.Stored::verdictBy).orElse(null);
-            if (target == ClaimStatus.PUBLISHED && fourEyes && currentUser.requireId().equals(writer)) {
+            var me = currentUser.requireId();
+            if (target == ClaimStatus.PUBLISHED && fourEyes && me.equals(writer)) {
                 throw new PermissionDeniedException("Four eyes: you wrote this verdict, so another reviewer must "
                         + "publish it.");
+            }
+            if (target == ClaimStatus.PUBLISHED && fourEyes && publications.authorsSincePublished(claim.id()).contains(me)) {
+                throw new PermissionDeniedException("Four eyes: you changed this published fact-check, so another "
+                        + "reviewer must publish the change.");
             }
         }
     }

@@ -34,6 +34,6 @@ public class WorkService {
     }
 
     public List<Notification> mentions() {
-        return discussion.notifications().stream().filter(n -> n.kind().equals("MENTION")).toList();
+        return discussion.notifications().stream().filter(n -> n.kind() == NotificationKind.MENTION).toList();
     }
 }

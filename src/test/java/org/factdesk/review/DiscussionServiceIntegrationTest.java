@@ -100,7 +100,7 @@ class DiscussionServiceIntegrationTest {
         fixtures.signIn(reviewer);
         assertThat(discussion.unreadNotifications()).isEqualTo(3);
         assertThat(discussion.notifications()).extracting(Notification::kind)
-                .containsExactly("REVIEW_REQUEST", "ASSIGNED", "MENTION");
+                .containsExactly(NotificationKind.REVIEW_REQUEST, NotificationKind.ASSIGNED, NotificationKind.MENTION);
         discussion.markAllRead();
         assertThat(discussion.unreadNotifications()).isZero();
         assertThat(review.version()).isEqualTo(1);
