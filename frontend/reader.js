@@ -75,5 +75,14 @@
     }
   }
 
+  // A page with unsaved edits marks itself (data-fd-unsaved); the browser then asks before a reload, a typed
+  // address or closing the tab. Navigation inside the app asks through the view itself.
+  window.addEventListener('beforeunload', function (event) {
+    if (document.querySelector('[data-fd-unsaved]')) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
   window.factdeskReader = { selection: selection, reveal: reveal };
 })();

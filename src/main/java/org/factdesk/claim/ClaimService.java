@@ -298,7 +298,7 @@ public class ClaimService {
             boolean reworded = anchor.state() == AnchorState.ORPHANED || !after.quote().equals(d.quote());
             if (reviewed && reworded) {
                 String newQuote = anchor.state() == AnchorState.ORPHANED ? null : after.quote();
-                String summary = QuoteDifference.of(d.quote(), newQuote);
+                String summary = org.factdesk.base.TextDifference.of(d.quote(), newQuote);
                 claims.insertSourceChange(claim, version, newQuote, summary, clock.instant());
                 events.publishEvent(new ClaimSourceChanged(claim.id(), d.projectId(), summary));
             }

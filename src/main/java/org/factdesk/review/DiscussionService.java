@@ -115,11 +115,12 @@ public class DiscussionService {
         }
     }
 
-    private static String describe(EvidenceData d) {
+    /** Evidence in the words its history keeps: what it is, by title or quote, never by a bare id. */
+    private String describe(EvidenceData d) {
         return d.relation().label() + ": " + switch (d.kind()) {
-            case URL -> d.url();
-            case DOCUMENT -> "document " + d.document();
-            case CLAIM -> "claim " + d.otherClaim();
+            case URL -> d.title() == null ? d.url() : d.title() + " (" + d.url() + ")";
+            case DOCUMENT -> documents.get(d.document()).data().title();
+            case CLAIM -> "“" + abbreviate(claims.get(d.otherClaim()).data().quote()) + "”";
         };
     }
 
@@ -157,6 +158,21 @@ public class DiscussionService {
             }
         }
         return discussion.comment(id).orElseThrow();
+    }
+
+    /** The @logins in {@code text} that name nobody in the project: they are not told, and the writer should know. */
+    public static List<String> strangers(String text, List<Member> members) {
+        var logins = new java.util.HashSet<String>();
+        members.forEach(m -> logins.add(m.login().toLowerCase()));
+        var found = new LinkedHashSet<String>();
+        var m = MENTION.matcher(text == null ? "" : text);
+        while (m.find()) {
+            String login = m.group(1).replaceAll("[.]+$", "");
+            if (!logins.contains(login.toLowerCase())) {
+                found.add(login);
+            }
+        }
+        return List.copyOf(found);
     }
 
     static Set<UserId> mentioned(String text, List<Member> members) {

@@ -326,15 +326,37 @@ class JdbcReviewRepository {
                 .update();
     }
 
+    /**
+     * The review's revisions and the claim's status changes, in time order. A revision is restorable when its
+     * snapshot differs from the latest one: restoring the current state would mean nothing.
+     */
+    private static final String REVISIONS = """
+            select h.id, h.at, u.display_name, h.action, h.changes, h.restorable from (
+                select r.id, r.at, r.actor_id, r.action, r.changes::text as changes,
+                       r.snapshot is not null and r.snapshot is distinct from (
+                           select l.snapshot from review_revision l where l.claim_id = r.claim_id
+                           and l.snapshot is not null order by l.id desc limit 1) as restorable
+                from review_revision r where r.claim_id = :claim
+                union all
+                select -s.id, s.at, s.actor_id,
+                       case when s.after ->> 'status' = 'PUBLISHED' then 'published'
+                            when s.before ->> 'status' = 'PUBLISHED' and s.after ->> 'status' <> 'NEEDS_REVIEW'
+                                 then 'withdrawn'
+                            else 'status' end,
+                       jsonb_strip_nulls(jsonb_build_object(
+                           'status', jsonb_build_object('before', s.before -> 'status', 'after', s.after -> 'status'),
+                           'reason', s.after -> 'reason'))::text, false
+                from claim_revision s where s.claim_id = :claim and s.action = 'status'
+            ) h left join app_user u on u.id = h.actor_id
+            order by h.at, abs(h.id)
+            """;
+
     List<ReviewRevision> revisions(ClaimId claimId) {
-        return jdbc.sql("""
-                        select r.id, r.at, u.display_name, r.action, r.changes::text as changes
-                        from review_revision r left join app_user u on u.id = r.actor_id
-                        where r.claim_id = :claim order by r.id
-                        """)
+        return jdbc.sql(REVISIONS)
                 .param("claim", claimId.value())
                 .query((rs, row) -> new ReviewRevision(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("display_name"), rs.getString("action"), rs.getString("changes")))
+                        rs.getString("display_name"), rs.getString("action"), rs.getString("changes"),
+                        rs.getBoolean("restorable")))
                 .list();
     }
 

@@ -2,6 +2,10 @@ package org.factdesk.review;
 
 import java.time.Instant;
 
-/** One change to a review: who, when, and per changed field its value before and after (JSON). */
-public record ReviewRevision(long id, Instant at, String actor, String action, String changes) {
+/**
+ * One entry of a claim's review history: who, when, and per changed field its value before and after (JSON).
+ * Status changes of the claim are entries too ("published", "withdrawn", "status"), so the history says who
+ * published what. {@code restorable}: restoring it would bring back a review state different from today's.
+ */
+public record ReviewRevision(long id, Instant at, String actor, String action, String changes, boolean restorable) {
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
+import org.factdesk.base.TextDifference;
+import org.factdesk.claim.ClaimStatus;
 import org.factdesk.team.UserId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +24,8 @@ final class ChangeSummary {
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
     static {
+        LABELS.put("status", "Status");
+        LABELS.put("reason", "Why");
         LABELS.put("verdict", "Verdict");
         LABELS.put("rationale", "Rationale");
         LABELS.put("claimant", "Claimant");
@@ -45,7 +49,12 @@ final class ChangeSummary {
         for (String field : fields) {
             JsonNode change = root.get(field);
             String label = LABELS.getOrDefault(field, field);
-            if (change.isObject() && change.has("before") && change.has("after")) {
+            if (field.equals("rationale") && change.isObject() && textual(change.get("before"))
+                    && textual(change.get("after"))) {
+                // a rationale is long: say which words changed rather than cut both openings off
+                parts.add(label + ": " + TextDifference.of(change.get("before").asString(),
+                        change.get("after").asString()));
+            } else if (change.isObject() && change.has("before") && change.has("after")) {
                 parts.add(label + ": " + value(field, change.get("before"), verdictLabel, personName) + " → "
                         + value(field, change.get("after"), verdictLabel, personName));
             } else {
@@ -53,6 +62,10 @@ final class ChangeSummary {
             }
         }
         return parts.isEmpty() ? "—" : String.join(" · ", parts);
+    }
+
+    private static boolean textual(JsonNode value) {
+        return value != null && value.isString() && !value.asString().isBlank();
     }
 
     private static String value(String field, JsonNode value, Function<Long, String> verdictLabel,
@@ -64,6 +77,8 @@ final class ChangeSummary {
         return switch (field) {
             case "verdict" -> verdictLabel.apply(value.asLong());
             case "assignee" -> personName.apply(new UserId(value.asLong()));
+            case "status" -> java.util.Arrays.stream(ClaimStatus.values()).filter(st -> st.name().equals(value.asString()))
+                    .map(ClaimStatus::label).findFirst().orElse(value.asString());
             default -> {
                 String text = value.isArray()
                         ? String.join(", ", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asString)

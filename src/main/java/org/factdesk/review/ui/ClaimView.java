@@ -19,6 +19,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -59,7 +62,7 @@ import org.factdesk.team.ui.CurrentProject;
  */
 @Route("claims/:claimId")
 @PermitAll
-class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 
     private final ReviewService reviews;
@@ -79,6 +82,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div quote = new Div();
     private final Div meta = new Div();
     private final Div statusBar = new Div();
+    private final PublicationNotice notice = new PublicationNotice(this::markSourceChangeChecked);
     private final Div verdicts = new Div();
     private final TextArea rationale = new TextArea("Rationale");
     private final Div preview = new Div();
@@ -143,7 +147,8 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         due.addValueChangeListener(e -> markDirty());
         assignee.addValueChangeListener(e -> markDirty());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // the field being typed in hands its value over first; a comment box's own Ctrl+Enter stops here
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.setTooltipText("Ctrl+Enter");
         save.addClickListener(e -> save(form(), review.version()));
         saveState.addClassName("fd-save-state");
@@ -159,7 +164,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         history.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(ReviewRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(this::changesInWords).setHeader("Changes").setFlexGrow(1)
+        history.addColumn(this::changesInWords).setHeader("Changes").setKey("changes").setFlexGrow(1)
                 .setTooltipGenerator(this::changesInWords);
         history.addComponentColumn(this::restoreButton).setHeader("").setKey("restore").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -172,7 +177,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         presence.addClassName("fd-presence");
         liveNote.addClassName("fd-live-note");
         presence.add(liveNote);
-        add(back, quote, meta, presence, statusBar, form, discussionPane, historyBox);
+        add(back, quote, meta, presence, statusBar, notice, form, discussionPane, historyBox);
         getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
                 .addEventData("event.detail.key");
     }
@@ -206,7 +211,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.setHref("documents/" + document.id());
         discussionPane.removeAll();
         evidence = new EvidenceSection(discussion, documents, claims, claim.data().projectId(), claim.id(), canEdit);
-        comments = new CommentsSection(discussion, claim.id(), canEdit);
+        comments = new CommentsSection(discussion, claim.id(), canEdit, projects.members(claim.data().projectId()));
         discussionPane.add(evidence, comments);
         followLive(claim.id());
         show(review);
@@ -276,8 +281,10 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         renderStatus(claim);
         showPreview();
         history.setItems(reviews.history(claim.id()));
+        notice.show(claim, reviews.publication(claim.id()), claims.sourceChange(claim.id()), canEdit);
         saveState.setText(shown.version() == 0 ? "Not reviewed yet" : "Saved · version " + shown.version());
         saveState.removeClassName("fd-dirty");
+        getElement().removeAttribute("data-fd-unsaved");
         loading = false;
     }
 
@@ -341,16 +348,27 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Blanks.toNull(claimReviewed.getValue()));
     }
 
-    void save(ReviewData data, int version) {
+    /** Saves; true when it went through, false when a conflict dialog now asks what to do. */
+    boolean save(ReviewData data, int version) {
         try {
+            var wasPublished = review.claim().data().status() == ClaimStatus.PUBLISHED;
             var saved = reviews.save(review.claim().id(), version, data);
-            Notifications.success("Saved.");
+            if (wasPublished && saved.claim().data().status() == ClaimStatus.NEEDS_REVIEW) {
+                Notifications.success("Saved. This claim was published, so the change goes to review again; the "
+                        + "public keeps the published version until a second reviewer publishes the change.");
+            } else {
+                Notifications.success("Saved.");
+            }
             liveNote.setText("");
             show(saved);
+            return true;
         } catch (ConflictException conflict) {
             var theirs = reviews.get(review.claim().id());
             var base = review.data();
-            new ConflictDialog(base, data, theirs, this::verdictLabel, this::memberName,
+            var savedBy = reviews.history(theirs.claim().id()).reversed().stream()
+                    .filter(r -> r.id() > 0).map(ReviewRevision::actor).filter(Objects::nonNull).findFirst()
+                    .orElse("Someone else");
+            new ConflictDialog(base, data, theirs, savedBy, this::verdictLabel, this::memberName,
                     keep -> show(theirs),
                     merged -> {
                         show(theirs);
@@ -358,7 +376,41 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         Notifications.success("Merged into their version. Check it, then save.");
                     },
                     mine -> save(mine, theirs.version())).open();
+            return false;
         }
+    }
+
+    private void markSourceChangeChecked() {
+        claims.markSourceChangeChecked(review.claim().id());
+        Notifications.success("Marked as checked. The claim has left the Source changed queue.");
+        show(reviews.get(review.claim().id()));
+    }
+
+    /** Unsaved edits are never lost quietly: leaving the page (j/k, the menu, a link) asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (review == null || !canEdit || !isDirty()) {
+            return;
+        }
+        var action = event.postpone();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Leave without saving?");
+        dialog.setText("Your changes to this claim's review are not saved yet.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Stay");
+        dialog.setRejectable(true);
+        dialog.setRejectText("Discard changes");
+        dialog.addRejectListener(e -> {
+            getElement().removeAttribute("data-fd-unsaved");
+            action.proceed();
+        });
+        dialog.setConfirmText("Save and leave");
+        dialog.addConfirmListener(e -> {
+            if (save(form(), review.version())) {
+                action.proceed();
+            }
+        });
+        dialog.open();
     }
 
     private void loadIntoForm(ReviewData data) {
@@ -367,6 +419,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         claimant.setValue(data.claimant() == null ? "" : data.claimant());
         claimDate.setValue(data.claimDate());
         tags.setValue(String.join(", ", data.tags()));
+        assignee.setValue(member(data.assignee()).orElse(null));
         due.setValue(data.dueDate());
         claimReviewed.setValue(data.claimReviewed() == null ? "" : data.claimReviewed());
         renderVerdicts();
@@ -396,7 +449,8 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        restore.setVisible(canEdit);
+        // restoring the state the review is in now, or an entry with no review state, would mean nothing
+        restore.setVisible(canEdit && revision.restorable());
         return restore;
     }
 
@@ -411,6 +465,8 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!loading && canEdit) {
             saveState.setText("Unsaved changes");
             saveState.addClassName("fd-dirty");
+            // reader.js asks before the browser leaves (reload, address bar, closing the tab) while this is set
+            getElement().setAttribute("data-fd-unsaved", true);
         }
     }
 

@@ -23,9 +23,9 @@ class ConflictDialog extends Dialog {
     record Row(String field, String theirs, String mine) {
     }
 
-    ConflictDialog(ReviewData base, ReviewData mine, Review theirs, Function<Long, String> verdictLabel,
+    ConflictDialog(ReviewData base, ReviewData mine, Review theirs, String savedBy, Function<Long, String> verdictLabel,
                    Function<UserId, String> personName, Consumer<ReviewData> keepTheirs, Consumer<ReviewData> merge, Consumer<ReviewData> overwrite) {
-        setHeaderTitle("Someone else saved this claim meanwhile");
+        setHeaderTitle(savedBy + " saved this claim meanwhile");
         setWidth("52rem");
         setCloseOnOutsideClick(false);
         var rows = new ArrayList<Row>();
@@ -40,7 +40,7 @@ class ConflictDialog extends Dialog {
         add(rows, "Published wording", t.claimReviewed(), mine.claimReviewed());
         var grid = new Grid<Row>();
         grid.addColumn(Row::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Row::theirs).setHeader("Saved by someone else").setFlexGrow(1);
+        grid.addColumn(Row::theirs).setHeader("Saved by " + savedBy).setFlexGrow(1);
         grid.addColumn(Row::mine).setHeader("Yours, not saved").setFlexGrow(1);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -74,13 +74,21 @@ class ConflictDialog extends Dialog {
     static ReviewData merged(ReviewData base, ReviewData mine, ReviewData theirs) {
         return new ReviewData(
                 pick(base.verdictId(), mine.verdictId(), theirs.verdictId()),
-                pick(base.rationale(), mine.rationale(), theirs.rationale()),
+                rationale(base.rationale(), mine.rationale(), theirs.rationale()),
                 pick(base.claimant(), mine.claimant(), theirs.claimant()),
                 pick(base.claimDate(), mine.claimDate(), theirs.claimDate()),
                 pick(base.tags(), mine.tags(), theirs.tags()),
                 pick(base.assignee(), mine.assignee(), theirs.assignee()),
                 pick(base.dueDate(), mine.dueDate(), theirs.dueDate()),
                 pick(base.claimReviewed(), mine.claimReviewed(), theirs.claimReviewed()));
+    }
+
+    /** Both edited the rationale: neither text is dropped; the editor keeps what holds before saving. */
+    private static String rationale(String base, String mine, String theirs) {
+        if (Objects.equals(base, mine) || Objects.equals(base, theirs) || Objects.equals(mine, theirs)) {
+            return pick(base, mine, theirs);
+        }
+        return theirs.strip() + "\n\n" + mine.strip();
     }
 
     private static <T> T pick(T base, T mine, T theirs) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -106,6 +107,15 @@ class EvidenceSection extends Div {
         return form;
     }
 
+    private static String href(Evidence item) {
+        var d = item.data();
+        return switch (d.kind()) {
+            case URL -> d.url();
+            case DOCUMENT -> "documents/" + d.document().value();
+            case CLAIM -> ClaimView.path(d.otherClaim());
+        };
+    }
+
     void refresh() {
         list.removeAll();
         var items = discussion.evidence(claimId);
@@ -117,11 +127,14 @@ class EvidenceSection extends Div {
         for (Evidence item : items) {
             var relation = new Span(item.data().relation().label());
             relation.addClassNames("fd-relation", "fd-relation-" + item.data().relation().name().toLowerCase());
-            var label = new Span(item.label());
+            var label = new Anchor(href(item), item.label());
             label.addClassName("fd-evidence-label");
             var row = new Div(relation, label);
             row.addClassName("fd-evidence-item");
             if (item.data().url() != null) {
+                // a page of the web opens beside the desk, and learns nothing of it
+                label.setTarget("_blank");
+                label.getElement().setAttribute("rel", "noopener noreferrer");
                 var url = new Span(item.data().url());
                 url.addClassName("fd-evidence-url");
                 row.add(url);

@@ -31,4 +31,19 @@ class ChangeSummaryTest {
         assertThat(summary("{\"comment\": \"" + "word ".repeat(40) + "\"}")).hasSize("Comment: ".length() + 80).endsWith("…");
         assertThat(summary("{}")).isEqualTo("—");
     }
+
+    @Test
+    void a_rationale_change_names_the_words_that_changed_instead_of_two_cut_off_openings() {
+        String before = "The council's statement counts 11 injured, and the hospital confirms it in its morning update.";
+        String after = "The council's statement counts 14 injured, and the hospital confirms it in its morning update.";
+        assertThat(summary("{\"rationale\": {\"before\": \"" + before + "\", \"after\": \"" + after + "\"}}"))
+                .isEqualTo("Rationale: 11 → 14");
+    }
+
+    @Test
+    void a_status_change_reads_as_status_labels_with_its_reason() {
+        assertThat(summary("{\"status\": {\"before\": \"PUBLISHED\", \"after\": \"NEEDS_REVIEW\"},"
+                + " \"reason\": \"changed after publishing\"}"))
+                .isEqualTo("Status: Published → Needs review · Why: changed after publishing");
+    }
 }

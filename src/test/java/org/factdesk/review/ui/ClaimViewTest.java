@@ -23,6 +23,7 @@ class ClaimViewTest extends KaribuViewTest {
     @Autowired ReviewService reviews;
     @Autowired org.factdesk.review.DiscussionService discussion;
     @Autowired ClaimFixtures claimFixtures;
+    @Autowired org.factdesk.team.ProjectService projects;
 
     ClaimId claimOf(String login) {
         var project = fixtures.project("Claim page " + login, fixtures.user(login));
@@ -186,6 +187,121 @@ class ClaimViewTest extends KaribuViewTest {
         }
         assertThat(note.getText()).contains("newer version");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Rationale")).getValue()).isEqualTo("My own draft.");
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first_and_staying_keeps_the_verdict() {
+        var claim = claimOf("cv-leave");
+        navigate("claims/" + claim);
+        var view = _get(ClaimView.class);
+        view.pressKey("2");
+
+        navigate("");
+        var ask = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader(ask)).contains("without saving");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
+        assertThat(_get(ClaimView.class)).isSameAs(view);
+        assertThat(view.getElement().hasAttribute("data-fd-unsaved")).as("the browser asks too").isTrue();
+
+        navigate("");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(reviews.get(claim).data().verdictId()).as("Save and leave saves").isEqualTo(view.verdictKeys().get(1));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(ClaimView.class);
+    }
+
+    @Test
+    void a_published_claim_says_what_the_public_sees_and_a_changed_verdict_goes_back_to_review() {
+        var claim = claimOf("cv-published");
+        var project = claims.get(claim).data().projectId();
+        fixtures.member(project, fixtures.user("cv-published-rev"), org.factdesk.team.ProjectRole.REVIEWER);
+        signIn("cv-published");
+        for (var status : List.of(org.factdesk.claim.ClaimStatus.TO_CHECK, org.factdesk.claim.ClaimStatus.IN_PROGRESS)) {
+            claims.setStatus(claim, claims.get(claim).version(), status);
+        }
+        long mixed = reviews.scale(project).byLabel("Mixed").orElseThrow().id();
+        reviews.save(claim, 0, new ReviewData(mixed, "Eleven.", null, null, List.of(), null, null));
+        claims.setStatus(claim, claims.get(claim).version(), org.factdesk.claim.ClaimStatus.NEEDS_REVIEW);
+        signIn("cv-published-rev");
+        claims.setStatus(claim, claims.get(claim).version(), org.factdesk.claim.ClaimStatus.PUBLISHED);
+        signIn("cv-published");
+        navigate("claims/" + claim);
+        assertThat(_get(PublicationNotice.class).getElement().getTextRecursively())
+                .contains("Published as “Mixed” by Cv-published-rev");
+
+        _get(ClaimView.class).pressKey("6");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(claims.get(claim).data().status()).isEqualTo(org.factdesk.claim.ClaimStatus.NEEDS_REVIEW);
+        assertThat(_get(PublicationNotice.class).getElement().getTextRecursively())
+                .contains("the public still sees “Mixed”");
+    }
+
+    @Test
+    void merge_keeps_the_assignee_i_changed_and_both_rationales_when_both_of_us_edited_it() {
+        var claim = claimOf("cv-merge");
+        var project = claims.get(claim).data().projectId();
+        var rosa = fixtures.user("cv-merge-rosa");
+        fixtures.member(project, rosa, org.factdesk.team.ProjectRole.EDITOR);
+        signIn("cv-merge");
+        reviews.save(claim, 0, new ReviewData(null, "Base.", null, null, List.of(), null, null));
+        navigate("claims/" + claim);
+        reviews.save(claim, 1, new ReviewData(null, "Theirs.", null, null, List.of(), null, null));
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "Mine.");
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Assignee")),
+                fixturesMember(project, rosa));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        var saved = reviews.get(claim).data();
+        assertThat(saved.assignee()).isEqualTo(rosa);
+        assertThat(saved.rationale()).contains("Theirs.").contains("Mine.");
+    }
+
+    private org.factdesk.team.Member fixturesMember(org.factdesk.team.ProjectId project, org.factdesk.team.UserId user) {
+        return projects.members(project).stream().filter(m -> m.userId().equals(user)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_history_offers_restore_only_where_it_brings_something_back_and_names_who_published() {
+        var claim = claimOf("cv-restore");
+        var first = reviews.save(claim, 0, new ReviewData(null, "First.", null, null, List.of(), null, null));
+        reviews.save(claim, first.version(), new ReviewData(null, "Second.", null, null, List.of(), null, null));
+        claims.setStatus(claim, claims.get(claim).version(), org.factdesk.claim.ClaimStatus.TO_CHECK);
+        navigate("claims/" + claim);
+
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<org.factdesk.review.ReviewRevision>) _get(
+                com.vaadin.flow.component.grid.Grid.class);
+        var rows = grid.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(org.factdesk.review.ReviewRevision::action).containsExactly("saved", "saved", "status");
+        assertThat(rows).extracting(org.factdesk.review.ReviewRevision::restorable).containsExactly(true, false, false);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "restore").isVisible()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 2, "changes"))
+                .isEqualTo("Status: Suggested → To check");
+    }
+
+    @Test
+    void evidence_reads_as_titles_and_links_and_a_mention_of_a_stranger_says_so() {
+        var claim = claimOf("cv-links");
+        var document = claims.get(claim).data().documentId();
+        discussion.addEvidence(claim, new org.factdesk.review.EvidenceData(org.factdesk.review.EvidenceKind.DOCUMENT,
+                null, null, null, null, document, null, org.factdesk.review.EvidenceRelation.CONTEXT, ""));
+        navigate("claims/" + claim);
+
+        var link = _get(_get(EvidenceSection.class), com.vaadin.flow.component.html.Anchor.class);
+        assertThat(link.getHref()).isEqualTo("documents/" + document.value());
+        assertThat(link.getText()).doesNotContain("document " + document.value());
+        assertThat(reviews.history(claim).getFirst().changes()).doesNotContain("document " + document.value());
+
+        _setValue(_get(TextArea.class, spec -> spec.withPlaceholder("Comment, or @login to ask someone")),
+                "Ask @nobody-here about it");
+        _click(_get(Button.class, spec -> spec.withText("Comment")));
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).extracting(
+                n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).contains("@nobody-here is not a member"));
     }
 
     private void saveAsColleague(ClaimId claim, int version, String rationale) throws Exception {

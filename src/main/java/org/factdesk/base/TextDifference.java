@@ -1,18 +1,18 @@
-package org.factdesk.claim;
+package org.factdesk.base;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** What changed between two wordings of a claim, in the few words an editor needs: "23 → 20". */
-final class QuoteDifference {
+/** What changed between two versions of a text, in the few words an editor needs: "23 → 20". */
+public final class TextDifference {
 
     private static final int MAX = 60;
 
-    private QuoteDifference() {
+    private TextDifference() {
     }
 
     /** The words that differ, old → new, with the words they share on both sides left out; "removed" for no new text. */
-    static String of(String before, String after) {
+    public static String of(String before, String after) {
         if (after == null) {
             return "the text is no longer in the source";
         }
