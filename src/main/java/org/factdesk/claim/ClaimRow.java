@@ -2,8 +2,12 @@ package org.factdesk.claim;
 
 import org.factdesk.source.DocumentId;
 
-/** A claim as the project's claim list shows it, with its document's title and outlet. */
+/**
+ * A claim as the project's claim list shows it, with its document's title and outlet, and from its review the
+ * verdict (label and colour), the assignee's name and the tags.
+ */
 public record ClaimRow(ClaimId id, DocumentId documentId, String documentTitle, String outlet, String quote, int score,
                        java.util.List<Signal> signals, ClaimStatus status, String claimant, boolean hasFigure,
-                       AnchorState anchor) {
+                       AnchorState anchor, String verdict, String verdictColor, String assignee,
+                       java.util.List<String> tags) {
 }

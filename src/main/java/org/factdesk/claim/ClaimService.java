@@ -93,6 +93,13 @@ public class ClaimService {
         return claims.count(projectId, query);
     }
 
+    /** How many claims a filter matches, exactly up to {@code cap}; {@code cap} itself means "at least". */
+    @Transactional(readOnly = true)
+    public int countUpTo(ProjectId projectId, ClaimQuery query, int cap) {
+        access.requireRead(projectId);
+        return claims.countUpTo(projectId, query, cap);
+    }
+
     /** The claims a filter matches, grouped by document in reading order: the scope of a report. */
     @Transactional(readOnly = true)
     public Map<DocumentId, List<ClaimId>> idsByDocument(ProjectId projectId, ClaimQuery query) {

@@ -138,15 +138,28 @@ class JdbcClaimRepository {
         String where = where(projectId, query, params);
         var spec = jdbc.sql("""
                 select c.id, c.document_id, d.title, d.outlet, c.quote, c.score, c.signals, c.status, c.claimant,
-                       c.has_figure, c.anchor
+                       c.has_figure, c.anchor,
+                       (select l.label from claim_review r join rating_level l on l.id = r.verdict_id
+                        where r.claim_id = c.id) as verdict,
+                       (select l.color from claim_review r join rating_level l on l.id = r.verdict_id
+                        where r.claim_id = c.id) as verdict_color,
+                       (select u.display_name from claim_review r join app_user u on u.id = r.assignee_id
+                        where r.claim_id = c.id) as assignee,
+                       (select r.tags from claim_review r where r.claim_id = c.id) as tags
                 from claim c join document d on d.id = c.document_id
                 """ + where + " order by " + sort.sql + " limit :limit offset :offset");
         params.forEach(spec::param);
         return spec.param("limit", limit).param("offset", offset)
-                .query((rs, row) -> new ClaimRow(new ClaimId(rs.getLong("id")), new DocumentId(rs.getLong("document_id")),
-                        rs.getString("title"), rs.getString("outlet"), rs.getString("quote"), rs.getInt("score"),
-                        signals(rs.getString("signals")), ClaimStatus.valueOf(rs.getString("status")),
-                        rs.getString("claimant"), rs.getBoolean("has_figure"), AnchorState.valueOf(rs.getString("anchor"))))
+                .query((rs, row) -> {
+                    var tags = rs.getArray("tags");
+                    return new ClaimRow(new ClaimId(rs.getLong("id")), new DocumentId(rs.getLong("document_id")),
+                            rs.getString("title"), rs.getString("outlet"), rs.getString("quote"), rs.getInt("score"),
+                            signals(rs.getString("signals")), ClaimStatus.valueOf(rs.getString("status")),
+                            rs.getString("claimant"), rs.getBoolean("has_figure"),
+                            AnchorState.valueOf(rs.getString("anchor")), rs.getString("verdict"),
+                            rs.getString("verdict_color"), rs.getString("assignee"),
+                            tags == null ? List.of() : java.util.Arrays.asList((String[]) tags.getArray()));
+                })
                 .list();
     }
 
@@ -157,6 +170,16 @@ class JdbcClaimRepository {
                 + " order by " + sort.sql + " limit :limit offset :offset");
         params.forEach(spec::param);
         return spec.param("limit", limit).param("offset", offset).query(this::map).list();
+    }
+
+    /** How many claims match, counted up to {@code cap}: an exact count of a million rows is not worth its time. */
+    int countUpTo(ProjectId projectId, ClaimQuery query, int cap) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = where(projectId, query, params);
+        var spec = jdbc.sql("select count(*) from (select 1 from claim c join document d on d.id = c.document_id "
+                + where + " limit :cap) matched");
+        params.forEach(spec::param);
+        return spec.param("cap", cap).query(Integer.class).single();
     }
 
     int count(ProjectId projectId, ClaimQuery query) {

@@ -223,6 +223,22 @@ public class ReviewService {
                 + "Compare both versions and save again.");
     }
 
+    /** Assigns each claim through an ordinary save, so the assignee is told and the history records it. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public int assign(java.util.Collection<ClaimId> claimIds, UserId assignee) {
+        int assigned = 0;
+        for (var claimId : claimIds) {
+            var review = get(claimId);
+            var d = review.data();
+            if (!Objects.equals(d.assignee(), assignee)) {
+                save(claimId, review.version(), new ReviewData(d.verdictId(), d.rationale(), d.claimant(),
+                        d.claimDate(), d.tags(), assignee, d.dueDate(), d.claimReviewed()));
+            }
+            assigned++;
+        }
+        return assigned;
+    }
+
     /** Brings back the review as it was after an earlier revision; the restore is a new revision. */
     public Review restore(ClaimId claimId, long revisionId, int version) {
         var data = reviews.snapshot(claimId, revisionId)

@@ -30,7 +30,11 @@ import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.Signal;
 import org.factdesk.source.Document;
 import org.factdesk.source.DocumentService;
+import java.util.Map;
+import org.factdesk.base.ui.Notifications;
+import org.factdesk.team.Member;
 import org.factdesk.team.MyProject;
+import org.factdesk.team.ProjectService;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.ui.ProjectScope;
 
@@ -53,12 +57,27 @@ class ClaimsView extends Main implements BeforeEnterObserver {
     private final IntegerField maxScore = new IntegerField();
     private final Checkbox hasFigure = new Checkbox("With a figure");
     private final TextField claimant = new TextField();
+    private final Select<Long> verdict = new Select<>();
+    private final ComboBox<Member> assignee = new ComboBox<>();
+    private final TextField tag = new TextField();
+    private final Checkbox sourceChanged = new Checkbox("Source changed");
+    private final Span count = new Span();
+    private final Div bulk = new Div();
+    private final Span selectedCount = new Span();
+    private final ProjectService projects;
+    private final List<ClaimListExtension> extensions;
+    private Map<Long, String> verdicts = Map.of();
+    private ClaimRow focused;
+    private boolean loading;
     private MyProject project;
 
-    ClaimsView(ProjectScope scope, ClaimService claims, DocumentService documents) {
+    ClaimsView(ProjectScope scope, ClaimService claims, DocumentService documents, ProjectService projects,
+               List<ClaimListExtension> extensions) {
         this.scope = scope;
         this.claims = claims;
         this.documents = documents;
+        this.projects = projects;
+        this.extensions = extensions;
         addClassNames("fd-view", "fd-view-wide");
 
         text.setPlaceholder("Search claims");
@@ -91,9 +110,25 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         claimant.setClearButtonVisible(true);
         claimant.setValueChangeMode(ValueChangeMode.LAZY);
         claimant.setAriaLabel("Claimant");
-        for (var field : List.of(text, claimant)) {
+        verdict.setEmptySelectionAllowed(true);
+        verdict.setEmptySelectionCaption("Any verdict");
+        verdict.setItemLabelGenerator(id -> id == null ? "Any verdict" : verdicts.getOrDefault(id, ""));
+        verdict.setAriaLabel("Verdict");
+        assignee.setPlaceholder("Anyone");
+        assignee.setItemLabelGenerator(Member::displayName);
+        assignee.setClearButtonVisible(true);
+        assignee.setAriaLabel("Assignee");
+        tag.setPlaceholder("Tag");
+        tag.setClearButtonVisible(true);
+        tag.setValueChangeMode(ValueChangeMode.LAZY);
+        tag.setAriaLabel("Tag");
+        sourceChanged.setTooltipText("Claims in review or published whose source changed under them");
+        for (var field : List.of(text, claimant, tag)) {
             field.addValueChangeListener(e -> refresh());
         }
+        verdict.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+        sourceChanged.addValueChangeListener(e -> refresh());
         document.addValueChangeListener(e -> refresh());
         outlet.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
@@ -109,8 +144,12 @@ class ClaimsView extends Main implements BeforeEnterObserver {
                         new com.vaadin.flow.router.QueryParameters(query().parameters()))));
         exportButton.setTooltipText("A report of the claims this filter shows");
         header.withActions(exportButton);
-        var filters = new Div(text, document, outlet, status, minScore, maxScore, claimant, hasFigure);
+        var filters = new Div(text, document, outlet, status, verdict, assignee, tag, minScore, maxScore, claimant,
+                hasFigure, sourceChanged);
         filters.addClassName("fd-filters");
+        count.addClassName("fd-result-count");
+        bulk.addClassName("fd-bulk-bar");
+        bulk.setVisible(false);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ClaimRow::quote).setHeader("Claim").setFlexGrow(5);
@@ -121,11 +160,102 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(this::signals).setHeader("Signals").setFlexGrow(2);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true)
                 .setWidth("8.5rem").setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ReaderView.path(e.getItem().documentId())));
-        grid.addClassName("fd-clickable-rows");
+        grid.addComponentColumn(this::verdictBadge).setHeader("Verdict").setKey("verdict").setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader("Assignee").setKey("assignee")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", r.tags())).setHeader("Tags").setKey("tags").setFlexGrow(1);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(e -> showBulk());
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        // Enter opens the row the keyboard is on, as a click would
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
+        grid.addClassNames("fd-clickable-rows", "fd-claims-grid");
         grid.setPageSize(50);
-        grid.setHeight("calc(100vh - 17rem)");
-        add(header, filters, grid);
+        add(header, filters, count, bulk, grid);
+    }
+
+    /** The reader, at this claim and with it selected; the list's filters stay in this page's address for Back. */
+    private void open(ClaimRow row) {
+        UI.getCurrent().navigate(ReaderView.path(row.documentId()), ReaderView.at(row.id()));
+    }
+
+    private Span verdictBadge(ClaimRow row) {
+        var badge = new Span(row.verdict() == null ? "" : row.verdict());
+        if (row.verdict() != null) {
+            badge.addClassName("fd-verdict-badge");
+            badge.getStyle().set("--fd-verdict-color", row.verdictColor());
+        }
+        return badge;
+    }
+
+    private java.util.Set<org.factdesk.claim.ClaimId> selectedIds() {
+        return grid.getSelectedItems().stream().map(ClaimRow::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private void showBulk() {
+        int n = grid.getSelectedItems().size();
+        selectedCount.setText(n + " selected");
+        bulk.setVisible(n > 0);
+    }
+
+    private void buildBulk() {
+        bulk.removeAll();
+        var setStatus = new Select<ClaimStatus>();
+        setStatus.setItems(ClaimStatus.values());
+        setStatus.setItemLabelGenerator(s -> s == null ? "" : s.label());
+        setStatus.setPlaceholder("Set status…");
+        setStatus.setAriaLabel("Set status of the selected claims");
+        setStatus.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                changeStatus(e.getValue());
+                setStatus.clear();
+            }
+        });
+        var dismiss = new com.vaadin.flow.component.button.Button("Dismiss", e -> changeStatus(ClaimStatus.DISMISSED));
+        dismiss.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        bulk.add(selectedCount, setStatus, dismiss);
+        for (var extension : extensions) {
+            extension.bulkActions(project.id(), this::selectedIds, this::afterBulk).forEach(bulk::add);
+        }
+    }
+
+    /** Each selected claim moves on its own; the workflow may refuse some, and the editor is told which and why. */
+    private void changeStatus(ClaimStatus target) {
+        int done = 0;
+        var refused = new java.util.LinkedHashMap<String, Integer>();
+        for (var id : selectedIds()) {
+            try {
+                var claim = claims.get(id);
+                claims.setStatus(id, claim.version(), target);
+                done++;
+            } catch (RuntimeException e) {
+                if (!(e instanceof org.factdesk.base.InvalidInputException
+                        || e instanceof org.factdesk.base.PermissionDeniedException
+                        || e instanceof org.factdesk.base.ConflictException)) {
+                    throw e;
+                }
+                refused.merge(e.getMessage(), 1, Integer::sum);
+            }
+        }
+        if (refused.isEmpty()) {
+            Notifications.success(done + (done == 1 ? " claim is " : " claims are ") + target.label() + " now.");
+        } else {
+            Notifications.error(done + " changed; " + refused.entrySet().stream()
+                    .map(r -> r.getValue() + " not: " + r.getKey()).collect(java.util.stream.Collectors.joining(" ")));
+        }
+        afterBulk();
+    }
+
+    private void afterBulk() {
+        grid.deselectAll();
+        refresh();
     }
 
     static String path(ProjectId id) {
@@ -150,30 +280,78 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         scope.enter(event).ifPresent(p -> {
             project = p;
             header.withSubtitle(p.name());
-            document.setItems(documents.list(p.id()));
+            var documentList = documents.list(p.id());
+            document.setItems(documentList);
             outlet.setItems(documents.outlets(p.id()));
+            var members = projects.members(p.id());
+            assignee.setItems(members);
+            verdicts = extensions.stream().findFirst().map(x -> x.verdicts(p.id())).orElse(Map.of());
+            verdict.setItems(verdicts.keySet().stream().toList());
+            verdict.setVisible(!verdicts.isEmpty());
+            buildBulk();
+            showFilter(ClaimQuery.fromParameters(event.getLocation().getQueryParameters().getParameters()),
+                    documentList, members);
             // no count query: the grid loads pages as the editor scrolls, so a million claims cost one page at a time
             grid.setItems(q -> claims.find(p.id(), query(), sortOf(q.getSortOrders()), q.getOffset(), q.getLimit())
                     .stream());
+            showCount();
         });
+    }
+
+    /** The filter from the address (Back, a shared link), into the fields. */
+    private void showFilter(ClaimQuery q, List<Document> documentList, List<Member> members) {
+        loading = true;
+        document.setValue(q.document() == null ? null
+                : documentList.stream().filter(d -> d.id().equals(q.document())).findFirst().orElse(null));
+        outlet.setValue(q.outlet());
+        status.setValue(q.status());
+        minScore.setValue(q.minScore());
+        maxScore.setValue(q.maxScore());
+        text.setValue(q.text() == null ? "" : q.text());
+        hasFigure.setValue(Boolean.TRUE.equals(q.hasFigure()));
+        claimant.setValue(q.claimant() == null ? "" : q.claimant());
+        verdict.setValue(q.verdictId() != null && verdicts.containsKey(q.verdictId()) ? q.verdictId() : null);
+        assignee.setValue(q.assignee() == null ? null
+                : members.stream().filter(m -> m.userId().equals(q.assignee())).findFirst().orElse(null));
+        tag.setValue(q.tag() == null ? "" : q.tag());
+        sourceChanged.setValue(Boolean.TRUE.equals(q.sourceChanged()));
+        loading = false;
     }
 
     ClaimQuery query() {
         return new ClaimQuery(document.getValue() == null ? null : document.getValue().id(), outlet.getValue(),
                 status.getValue(), minScore.getValue(), maxScore.getValue(), text.getValue(),
-                hasFigure.getValue() ? Boolean.TRUE : null, claimant.getValue());
+                hasFigure.getValue() ? Boolean.TRUE : null, claimant.getValue())
+                .withReview(verdict.getValue(), assignee.getValue() == null ? null : assignee.getValue().userId(),
+                        tag.getValue())
+                .withSourceChanged(sourceChanged.getValue() ? Boolean.TRUE : null);
     }
 
     private static ClaimSort sortOf(List<QuerySortOrder> orders) {
         if (orders.isEmpty()) {
             return ClaimSort.SCORE;
         }
-        return orders.getFirst().getSorted().equals("status") ? ClaimSort.STATUS : ClaimSort.SCORE;
+        boolean ascending = orders.getFirst().getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING;
+        return orders.getFirst().getSorted().equals("status")
+                ? (ascending ? ClaimSort.STATUS : ClaimSort.STATUS_DESCENDING)
+                : (ascending ? ClaimSort.SCORE_ASCENDING : ClaimSort.SCORE);
     }
 
     private void refresh() {
-        if (project != null) {
+        if (project != null && !loading) {
             grid.getDataProvider().refreshAll();
+            showCount();
+            // the filter lives in the address, so Back from the reader and a shared link show the same list
+            UI.getCurrent().getPage().getHistory().replaceState(null, new com.vaadin.flow.router.Location(
+                    path(project.id()), new com.vaadin.flow.router.QueryParameters(query().parameters())));
         }
+    }
+
+    private static final int EXACT_UP_TO = 10_000;
+
+    private void showCount() {
+        int n = claims.countUpTo(project.id(), query(), EXACT_UP_TO + 1);
+        count.setText(n > EXACT_UP_TO ? "More than 10,000 claims"
+                : String.format(java.util.Locale.ENGLISH, "%,d %s", n, n == 1 ? "claim" : "claims"));
     }
 }

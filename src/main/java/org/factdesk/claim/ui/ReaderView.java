@@ -178,6 +178,15 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         meta.setText(metaLine(document));
         followLive(document.id());
         reload();
+        // the claims list opens the reader at one claim (?claim=…), selected and in view
+        event.getLocation().getQueryParameters().getSingleParameter("claim").flatMap(ClaimId::parse)
+                .filter(c -> visible.stream().anyMatch(v -> v.id().equals(c)))
+                .ifPresent(c -> select(c, true));
+    }
+
+    /** The reader of a document, opened at one of its claims. */
+    static com.vaadin.flow.router.QueryParameters at(ClaimId claim) {
+        return com.vaadin.flow.router.QueryParameters.of("claim", claim.toString());
     }
 
     /** Another document reuses this view, so presence and live changes are renewed per document. */
@@ -238,10 +247,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         textPane.add(annotated);
 
         listPane.removeAll();
-        long suggested = visible.stream().filter(c -> c.data().status() == ClaimStatus.SUGGESTED).count();
-        long orphaned = all.stream().filter(c -> c.data().anchor() == AnchorState.ORPHANED).count();
-        listSummary.setText(visible.size() + " of " + all.size() + " claims shown" + (suggested > 0 ? " · " + suggested
-                + " suggested" : "") + (orphaned > 0 ? " · " + orphaned + " orphaned" : ""));
+        updateSummary();
         if (visible.isEmpty()) {
             var empty = new Div();
             empty.setText(all.isEmpty() ? "No claims yet. Select text and press m to make one."
@@ -289,6 +295,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         visible = all.stream().filter(this::matchesFilters).toList();
+        updateSummary();
         String classes = stillVisible ? String.join(" ", ClaimStyles.highlight(updated)) : "";
         textPane.getElement().executeJs("""
                 this.querySelectorAll('[data-claim="' + $0 + '"]').forEach(e => {
@@ -296,6 +303,14 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                   e.className = $1;
                   if (selected && $1) { e.classList.add('fd-claim-selected'); }
                 });""", updated.id().toString(), classes);
+    }
+
+    /** The counts above the list; every change of a claim's status passes here, so they never go stale. */
+    private void updateSummary() {
+        long suggested = visible.stream().filter(c -> c.data().status() == ClaimStatus.SUGGESTED).count();
+        long orphaned = all.stream().filter(c -> c.data().anchor() == AnchorState.ORPHANED).count();
+        listSummary.setText(visible.size() + " of " + all.size() + " claims shown" + (suggested > 0 ? " · " + suggested
+                + " suggested" : "") + (orphaned > 0 ? " · " + orphaned + " orphaned" : ""));
     }
 
     private boolean matchesFilters(Claim c) {
@@ -378,8 +393,9 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(r -> Times.WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(org.factdesk.claim.ClaimRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> (r.before() == null ? "" : r.before() + " → ") + (r.after() == null ? "" : r.after()))
-                .setHeader("Change").setFlexGrow(1);
+        grid.addColumn(r -> ChangeSummary.ofClaim(r.before(), r.after())).setHeader("Change").setKey("change")
+                .setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(claims.history(claim.id()));
         grid.setAllRowsVisible(true);
         dialog.add(grid);
@@ -496,6 +512,14 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static String abbreviate(String quote) {
         return quote.length() > 80 ? quote.substring(0, 77) + "…" : quote;
+    }
+
+    /** For tests: a key as the browser forwards it, with no text selected. */
+    void pressKey(String key) {
+        var event = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        event.put("event.detail.key", key);
+        event.put("event.detail.selection", "null");
+        onKey(event);
     }
 
     List<Claim> visibleClaims() {

@@ -39,6 +39,7 @@ import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ui.ChangeSummary;
 import org.factdesk.claim.ui.ShortcutHelp;
 import org.factdesk.review.RatingLevel;
 import org.factdesk.review.RatingScale;

@@ -72,6 +72,34 @@ class ReaderViewTest extends KaribuViewTest {
     }
 
     @Test
+    void the_counter_follows_accepting_by_key_the_history_reads_in_words_and_the_list_can_open_it_at_a_claim() {
+        var document = importStory("rv-count");
+        var first = claims.forDocument(document).getFirst();
+        navigate("documents/" + document + "?claim=" + first.id());
+        var view = _get(ReaderView.class);
+        assertThat(_get(ClaimCard.class, spec -> spec.withClasses("fd-selected")).claim.id()).isEqualTo(first.id());
+        var summary = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("fd-claim-list-summary"));
+        assertThat(summary.getText()).contains("suggested");
+
+        view.pressKey("a");
+
+        long suggested = claims.forDocument(document).stream().filter(c -> c.data().status() == ClaimStatus.SUGGESTED)
+                .count();
+        assertThat(summary.getText()).isEqualTo(view.visibleClaims().size() + " of " + claims.forDocument(document).size()
+                + " claims shown" + (suggested > 0 ? " · " + suggested + " suggested" : ""));
+
+        view.select(first.id(), false);
+        _click(_get(ClaimCard.class, spec -> spec.withClasses("fd-selected")).actions.getChildren()
+                .map(Button.class::cast).filter(b -> b.getText().equals("History")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<org.factdesk.claim.ClaimRevision>) _get(
+                _get(com.vaadin.flow.component.dialog.Dialog.class), com.vaadin.flow.component.grid.Grid.class);
+        var words = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, grid.getGenericDataView().getItems()
+                .toList().size() - 1, "change");
+        assertThat(words).doesNotContain("{").contains("Status: Suggested → To check");
+    }
+
+    @Test
     void filters_hide_low_scores_and_dismissed_claims() {
         var document = importStory("rv-filter");
         var claim = claims.forDocument(document).getFirst();

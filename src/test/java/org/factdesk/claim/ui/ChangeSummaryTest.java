@@ -1,4 +1,4 @@
-package org.factdesk.review.ui;
+package org.factdesk.claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.factdesk.review.ui;
+package org.factdesk.claim.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A revision's changes in words, for the claim page's history: "Verdict: — → Mostly true · Assignee: — → Rosa".
  * History stores ids and JSON ({field: {before, after}}); an editor reads labels and names.
  */
-final class ChangeSummary {
+public final class ChangeSummary {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LONGEST_VALUE = 80;
@@ -36,12 +36,36 @@ final class ChangeSummary {
         LABELS.put("claimReviewed", "Published wording");
         LABELS.put("evidence", "Evidence");
         LABELS.put("comment", "Comment");
+        LABELS.put("quote", "Quote");
+        LABELS.put("score", "Score");
+        LABELS.put("version", "Source version");
+        LABELS.put("start", "Start");
+        LABELS.put("end", "End");
+        LABELS.put("anchor", "Anchor");
+        LABELS.put("match", "Match %");
+        LABELS.put("absorbed", "Merged claim");
     }
 
     private ChangeSummary() {
     }
 
-    static String of(String changes, Function<Long, String> verdictLabel, Function<UserId, String> personName) {
+    /** A claim's own revision ({before: {...}, after: {...}}) in the same words, for the reader's history. */
+    public static String ofClaim(String before, String after) {
+        var changes = JSON.createObjectNode();
+        JsonNode old = before == null ? JSON.createObjectNode() : JSON.readTree(before);
+        JsonNode now = after == null ? JSON.createObjectNode() : JSON.readTree(after);
+        var fields = new java.util.LinkedHashSet<String>(old.propertyNames());
+        fields.addAll(now.propertyNames());
+        for (String field : fields) {
+            var change = JSON.createObjectNode();
+            change.set("before", old.has(field) ? old.get(field) : JSON.nullNode());
+            change.set("after", now.has(field) ? now.get(field) : JSON.nullNode());
+            changes.set(field, !old.has(field) ? now.get(field) : !now.has(field) ? old.get(field) : change);
+        }
+        return of(changes.toString(), id -> "level " + id, id -> "user " + id.value());
+    }
+
+    public static String of(String changes, Function<Long, String> verdictLabel, Function<UserId, String> personName) {
         JsonNode root = changes == null || changes.isBlank() ? JSON.createObjectNode() : JSON.readTree(changes);
         var fields = new ArrayList<String>(LABELS.keySet().stream().filter(root::has).toList());
         root.propertyNames().stream().filter(f -> !LABELS.containsKey(f)).forEach(fields::add);
@@ -84,7 +108,8 @@ final class ChangeSummary {
                         ? String.join(", ", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asString)
                                 .toList())
                         : value.isString() ? value.asString() : value.toString();
-                yield ClaimView.abbreviate(text.strip().replaceAll("\\s+", " "), LONGEST_VALUE);
+                String clean = text.strip().replaceAll("\\s+", " ");
+                yield clean.length() > LONGEST_VALUE ? clean.substring(0, LONGEST_VALUE - 1) + "…" : clean;
             }
         };
     }
