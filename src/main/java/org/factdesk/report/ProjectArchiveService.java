@@ -118,6 +118,17 @@ public class ProjectArchiveService {
         }
     }
 
+    /** The archive's project name, or "… (restored)" (then "(restored 2)", …) when the restorer has one of that name. */
+    private String freeName(String name) {
+        var taken = projects.listMine(true).stream().map(p -> p.name().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+        String candidate = name;
+        for (int n = 1; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = name + (n == 1 ? " (restored)" : " (restored " + n + ")");
+        }
+        return candidate;
+    }
+
     /** Restores an archive as a new project owned by the current user. */
     @Transactional
     public MyProject restore(InputStream in) {
@@ -125,7 +136,7 @@ public class ProjectArchiveService {
         var parsed = read(in);
         var root = parsed.data();
         var tables = root.path("tables");
-        var project = projects.create(root.path("project").path("name").asString(),
+        var project = projects.create(freeName(root.path("project").path("name").asString()),
                 root.path("project").path("description").asString(""));
         var logins = new ArrayList<String>();
         var oldUserLogins = new HashMap<Long, String>();

@@ -92,6 +92,9 @@ public class SourceImporter {
     /** Pasted text: a title from the editor, everything else as for a plain-text file. */
     public ImportResult importPasted(ProjectId projectId, String title, String text) {
         boolean titled = title != null && !title.isBlank();
+        if (text == null || text.isBlank()) {
+            return ImportResult.rejected(titled ? title.strip() : "Pasted text", "Paste some text first: the box is empty.");
+        }
         return importOne(projectId, new ImportRequest((titled ? title.strip() : "Pasted text") + ".txt", "text/plain",
                 (text == null ? "" : text).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null,
                 titled ? title.strip() : null));
@@ -100,7 +103,10 @@ public class SourceImporter {
     /** Downloads the page or file and imports it; a second import of the same URL becomes a new version. */
     public ImportResult importUrl(ProjectId projectId, String url) {
         access.requireEdit(projectId);
-        String name = url == null ? "" : url.strip();
+        String name = webAddress(url);
+        if (name.isEmpty()) {
+            return ImportResult.rejected("Web address", "Enter a web address, such as https://example.org/news.");
+        }
         try {
             var fetched = fetcher.fetch(name);
             String fileName = fileNameOf(fetched.finalUrl());
@@ -109,6 +115,16 @@ public class SourceImporter {
         } catch (SourceRejectedException e) {
             return ImportResult.rejected(name, e.getMessage());
         }
+    }
+
+    /** An address as people type it: "example.org/news" means https://example.org/news. */
+    static String webAddress(String typed) {
+        String url = typed == null ? "" : typed.strip();
+        if (!url.isEmpty() && !url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")
+                && url.matches("(?i)^[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)+(:\\d+)?([/?#].*)?$")) {
+            return "https://" + url;
+        }
+        return url;
     }
 
     private ImportResult store(ProjectId projectId, ImportRequest request, String name, UserId me) {

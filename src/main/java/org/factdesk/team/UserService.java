@@ -58,6 +58,10 @@ public class UserService {
             throw new InvalidInputException("The login name \"" + cleanLogin + "\" is taken. Choose another one.");
         }
         String name = displayName == null || displayName.isBlank() ? cleanLogin : displayName.trim();
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}")) {
+            throw new InvalidInputException("\"" + email.strip() + "\" is not an e-mail address; write it like "
+                    + "rosa@example.org, or leave it empty.");
+        }
         String password = Passwords.generate();
         var data = new UserData(cleanLogin, name, blankToNull(email), true, instanceAdmin, true);
         var id = users.insert(data, passwordEncoder.encode(password), clock.instant());

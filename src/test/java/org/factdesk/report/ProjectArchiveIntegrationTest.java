@@ -33,7 +33,7 @@ class ProjectArchiveIntegrationTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** What differs between two copies of a project by design: row ids, references to them, and times. */
     static final Set<String> VOLATILE = Set.of("id", "exportedAt", "project_id", "document_id", "claim_id", "verdict_id",
-            "other_claim_id", "parent_id", "entity_id", "created_at", "updated_at", "at", "read_at");
+            "other_claim_id", "parent_id", "entity_id", "last_revision_id", "created_at", "updated_at", "at", "read_at", "resolved_at");
 
     @Autowired ProjectArchiveService archives;
     @Autowired ReportFixtures reportFixtures;
@@ -68,6 +68,9 @@ class ProjectArchiveIntegrationTest {
         assertThat(originalsB).hasSize(6).isEqualTo(originalsA);
         JsonNode dataA = normalised(JSON.readTree(a.get(ProjectArchiveService.DATA)));
         JsonNode dataB = normalised(JSON.readTree(b.get(ProjectArchiveService.DATA)));
+        // the restorer already has a project of that name, so the copy says what it is
+        assertThat(dataB.path("project").path("name").asString()).isEqualTo("Round trip (restored)");
+        ((ObjectNode) dataB.path("project")).put("name", dataA.path("project").path("name").asString());
         assertThat(dataB.path("tables").path("claim")).hasSize(reviewed.claims());
         assertThat(dataB.path("tables").path("comment")).hasSize(1);
         assertThat(dataB).isEqualTo(dataA);

@@ -31,6 +31,19 @@ class SourceImportIntegrationTest {
     ProjectId project;
     static int counter;
 
+    @org.junit.jupiter.api.Test
+    void empty_pasted_text_and_an_empty_address_are_refused_in_their_own_words_and_a_bare_host_gets_https() {
+        var pasted = importer.importPasted(project, "Statement", "  \n ");
+        assertThat(pasted.outcome()).isEqualTo(ImportResult.Outcome.REJECTED);
+        assertThat(pasted.message()).isEqualTo("Paste some text first: the box is empty.");
+        var url = importer.importUrl(project, " ");
+        assertThat(url.outcome()).isEqualTo(ImportResult.Outcome.REJECTED);
+        assertThat(url.message()).startsWith("Enter a web address").doesNotContain("\"\"");
+        assertThat(SourceImporter.webAddress("example.org/news")).isEqualTo("https://example.org/news");
+        assertThat(SourceImporter.webAddress("news.example.org")).isEqualTo("https://news.example.org");
+        assertThat(SourceImporter.webAddress("ftp://example.org/a")).isEqualTo("ftp://example.org/a");
+    }
+
     @BeforeEach
     void project() {
         String login = "importer" + (++counter);

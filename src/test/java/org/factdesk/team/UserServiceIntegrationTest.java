@@ -41,6 +41,16 @@ class UserServiceIntegrationTest {
     }
 
     @Test
+    void an_email_address_that_is_not_one_is_refused_with_an_example() {
+        fixtures.admin("root-mail");
+        fixtures.signIn("root-mail");
+        assertThatThrownBy(() -> users.create("mailless", "Mail Less", "rosa at example", false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("rosa@example.org");
+        assertThat(users.create("mailful", "Mail Ful", "rosa@example.org", false).user().data().email())
+                .isEqualTo("rosa@example.org");
+    }
+
+    @Test
     void only_instance_admins_manage_users() {
         var someone = fixtures.user("plain1");
         fixtures.signIn("plain1");

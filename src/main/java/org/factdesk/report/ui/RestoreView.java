@@ -41,6 +41,8 @@ class RestoreView extends Main {
             }
         }));
         upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.addFileRejectedListener(e -> Notifications.error("“" + e.getFileName() + "” is not a Factdesk backup: "
+                + "choose the .zip file that “Download backup” on a project's Reports page made."));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(1024 * 1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a Factdesk backup (.zip) here"));

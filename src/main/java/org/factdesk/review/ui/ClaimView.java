@@ -89,10 +89,10 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private final Div preview = new Div();
     private final TextField claimant = new TextField("Claimant");
     private final TextField claimReviewed = new TextField("Published wording");
-    private final DatePicker claimDate = new DatePicker("Claim date");
+    private final DatePicker claimDate = org.factdesk.base.ui.DateFields.accepting(new DatePicker("Claim date"));
     private final TextField tags = new TextField("Tags");
     private final ComboBox<Member> assignee = new ComboBox<>("Assignee");
-    private final DatePicker due = new DatePicker("Due");
+    private final DatePicker due = org.factdesk.base.ui.DateFields.accepting(new DatePicker("Due"));
     private final Button save = new Button("Save");
     private final Span saveState = new Span();
     private final Grid<ReviewRevision> history = new Grid<>();

@@ -218,7 +218,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         outlet.setValue(nullToEmpty(d.outlet()));
         var author = new TextField("Author / byline");
         author.setValue(nullToEmpty(d.author()));
-        var published = new DatePicker("Published");
+        var published = org.factdesk.base.ui.DateFields.accepting(new DatePicker("Published"));
         published.setValue(d.publishedOn());
         var url = new TextField("URL");
         url.setValue(nullToEmpty(d.url()));

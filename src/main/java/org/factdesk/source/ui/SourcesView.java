@@ -50,8 +50,8 @@ class SourcesView extends Main implements BeforeEnterObserver {
     private final TextField search = new TextField();
     private final ComboBox<String> outlet = new ComboBox<>();
     private final Select<SourceType> type = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = org.factdesk.base.ui.DateFields.accepting(new DatePicker());
+    private final DatePicker to = org.factdesk.base.ui.DateFields.accepting(new DatePicker());
     private final Div empty = new Div();
     private final Button upload = new Button("Upload files", VaadinIcon.UPLOAD.create());
     private final Button paste = new Button("Paste text", VaadinIcon.PASTE.create());
@@ -152,8 +152,8 @@ class SourcesView extends Main implements BeforeEnterObserver {
         var order = orders.getFirst();
         boolean ascending = order.getDirection() == SortDirection.ASCENDING;
         return switch (order.getSorted()) {
-            case "title" -> DocumentSort.TITLE;
-            case "outlet" -> DocumentSort.OUTLET;
+            case "title" -> ascending ? DocumentSort.TITLE : DocumentSort.TITLE_DESCENDING;
+            case "outlet" -> ascending ? DocumentSort.OUTLET : DocumentSort.OUTLET_DESCENDING;
             case "imported" -> DocumentSort.RECENTLY_IMPORTED;
             default -> ascending ? DocumentSort.OLDEST_FIRST : DocumentSort.NEWEST_FIRST;
         };
@@ -171,7 +171,13 @@ class SourcesView extends Main implements BeforeEnterObserver {
             return;
         }
         grid.getDataProvider().refreshAll();
-        outlet.setItems(documents.outlets(project.id()));
+        // new items would clear the outlet just picked: only a new outlet among the sources replaces them
+        var outlets = documents.outlets(project.id());
+        if (!outlets.equals(outlet.getListDataView().getItems().toList())) {
+            var picked = outlet.getValue();
+            outlet.setItems(outlets);
+            outlet.setValue(outlets.contains(picked) ? picked : null);
+        }
         updateEmptyState();
     }
 

@@ -40,6 +40,8 @@ class UploadDialog extends Dialog {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxFileSize()));
         upload.setMaxFiles(newVersionOf == null ? 200 : 1);
         upload.setDropAllowed(true);
+        // the upload's own list would tick every file that arrived, imported or not: the results below say which
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.setWidthFull();
         upload.addFileRejectedListener(e -> results.addRejected(e.getFileName(), e.getErrorMessage()
                 + " (files up to " + importer.maxFileSize() / (1024 * 1024) + " MB: text, Markdown, HTML, PDF, DOCX)"));

@@ -50,7 +50,8 @@ class UsersView extends Main {
         grid.addColumn(u -> u.data().login()).setHeader("Login").setFlexGrow(1);
         grid.addColumn(u -> u.data().email() == null ? "" : u.data().email()).setHeader("Email").setFlexGrow(2);
         grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // two small buttons side by side: a fixed width, since an automatic one is measured before they render
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("17rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
@@ -107,8 +108,10 @@ class UsersView extends Main {
                         "Give this password to " + created.user().data().displayName() + ". They choose their own at "
                                 + "first sign-in. It is not shown again.", created.temporaryPassword()).open();
             } catch (InvalidInputException ex) {
-                login.setErrorMessage(ex.getMessage());
-                login.setInvalid(true);
+                // the message names its field: an address problem shows under the address
+                var field = ex.getMessage().contains("e-mail") ? email : login;
+                field.setErrorMessage(ex.getMessage());
+                field.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

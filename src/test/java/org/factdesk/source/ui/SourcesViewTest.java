@@ -40,6 +40,33 @@ class SourcesViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_picked_outlet_stays_picked_and_titles_sort_both_ways() {
+        var project = projectOf("sv-outlet");
+        for (String[] doc : new String[][] {{"Alpha", "Harbour Post"}, {"Beta", "Valley News"}}) {
+            var id = importer.importPasted(project, doc[0], "The " + doc[0] + " council said on Monday that 12 "
+                    + "roads were closed after the storm.").documentId();
+            var d = documents.get(id);
+            documents.updateMetadata(id, d.version(), new org.factdesk.source.DocumentData(d.data().title(), doc[1],
+                    null, null, null, d.data().sourceType()), null);
+        }
+        navigate("projects/" + project + "/sources");
+
+        @SuppressWarnings("unchecked")
+        var outlet = (com.vaadin.flow.component.combobox.ComboBox<String>) _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withPlaceholder("Any outlet"));
+        _setValue(outlet, "Valley News");
+        assertThat(outlet.getValue()).isEqualTo("Valley News");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+
+        _setValue(outlet, null);
+        grid().sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid().getColumnByKey("title"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(GridKt._get(grid(), 0).data().title()).isEqualTo("Beta");
+    }
+
+    @Autowired org.factdesk.source.SourceImporter importer;
+
+    @Test
     void the_upload_dialog_imports_each_file_and_reports_each_result() {
         var project = projectOf("sv-upload");
         navigate("projects/" + project + "/sources");
