@@ -21,7 +21,7 @@ final class ClaimExtractor {
     // Vocabulary is matched on lower-cased word tokens: one pass over the sentence instead of one regex per list.
     private static final Set<String> CASUALTY = Set.of("killed", "killing", "kills", "dead", "death", "deaths", "died",
             "dies", "wounded", "injured", "injuries", "hurt", "casualty", "casualties", "massacre", "massacred",
-            "missing", "fatality", "fatalities", "bodies", "slain", "executed");
+            "missing", "fatality", "fatalities", "bodies", "slain", "executed", "drowned", "perished");
     private static final Set<String> DAMAGE = Set.of("destroyed", "destroying", "damaged", "damaging", "collapse",
             "collapsed", "collapsing", "razed", "flattened", "demolished", "burned", "burnt", "bombed", "bombing",
             "shelled", "levelled", "leveled", "ruined", "disabled");
@@ -158,6 +158,7 @@ final class ClaimExtractor {
                 signals.add(new Signal("list", "list of names", -50));
             }
         }
+        signals.addAll(StatementKinds.signals(sentence, lower, quantities, dates, CASUALTY));
 
         boolean quoted = sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
         List<String> wordsOutsideQuotes = quoted ? words(QUOTE.matcher(sentence).replaceAll(" ")) : words;
