@@ -21,7 +21,7 @@ final class ClaimExtractor {
     // Vocabulary is matched on lower-cased word tokens: one pass over the sentence instead of one regex per list.
     private static final Set<String> CASUALTY = Set.of("killed", "killing", "kills", "dead", "death", "deaths", "died",
             "dies", "wounded", "injured", "injuries", "hurt", "casualty", "casualties", "massacre", "massacred",
-            "missing", "fatality", "fatalities", "bodies", "slain", "executed");
+            "missing", "fatality", "fatalities", "bodies", "slain", "executed", "drowned", "perished");
     private static final Set<String> DAMAGE = Set.of("destroyed", "destroying", "damaged", "damaging", "collapse",
             "collapsed", "collapsing", "razed", "flattened", "demolished", "burned", "burnt", "bombed", "bombing",
             "shelled", "levelled", "leveled", "ruined", "disabled");
@@ -36,6 +36,21 @@ final class ClaimExtractor {
     private static final Set<String> COMPARISON = Set.of("deadliest", "largest", "biggest", "worst", "highest", "lowest",
             "most", "least", "longest", "heaviest", "first", "last", "record", "unprecedented", "doubled", "tripled",
             "fastest", "smallest", "greatest");
+    // "at least 14" and "at most" qualify a figure, "most of the town" is a share: neither compares
+    private static final Set<String> NOT_A_SUPERLATIVE_AFTER = Set.of("at");
+    private static final Set<String> NOT_A_SUPERLATIVE_BEFORE = Set.of("of");
+    // "a record high", "broke the record", "record-breaking" compare; "no record of", "court records" do not
+    private static final Set<String> RECORD_BEFORE = Set.of("a", "new", "time", "broke", "broken", "set", "beat",
+            "beaten", "equalled", "equaled", "another", "unprecedented");
+    private static final Set<String> RECORD_AFTER = Set.of("high", "highs", "low", "lows", "number", "numbers", "level",
+            "levels", "turnout", "temperature", "temperatures", "rainfall", "heat", "amount", "year", "breaking",
+            "speed", "sum", "total", "crowd", "crowds");
+    // "last week" is a date, not a comparison
+    private static final Set<String> TIME_WORDS = Set.of("week", "weekend", "month", "year", "night", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall",
+            "winter", "season", "decade", "century");
+    // infobox values that are lists of names, bullets and icon sizes: "Units1: , * , ** 15px 98th Division, …"
+    private static final Pattern LIST_MARKUP = Pattern.compile("(?:^|[,|:]\\s*)\\*+\\s|\\s\\|\\s|\\b\\d{1,3}px\\b");
     private static final Set<String> MODAL = Set.of("could", "might", "may", "would", "should", "perhaps", "possibly",
             "likely");
     // case-sensitive on purpose: "US" is a country, "us" a person
@@ -129,14 +144,21 @@ final class ClaimExtractor {
         if (quote.find() && quote.group(1).strip().indexOf(' ') > 0) {
             signals.add(new Signal("quotation", "quotation", 8));
         }
-        addWordSignal(signals, COMPARISON, lower, "comparison", 10);
+        String comparison = comparison(lower);
+        if (comparison != null) {
+            signals.add(new Signal("comparison", "comparison: " + comparison, 10));
+        }
         if (!entities.isEmpty()) {
             signals.add(new Signal("entity", "names: " + String.join(", ", entities.stream().limit(3)
                     .map(Entity::name).toList()), Math.min(15, 5 * entities.size())));
         }
         if (kind == BlockKind.INFOBOX_FIELD) {
             signals.add(new Signal("infobox", "infobox field", 10));
+            if (quantities.isEmpty() && isMarkupList(sentence)) {
+                signals.add(new Signal("list", "list of names", -50));
+            }
         }
+        signals.addAll(StatementKinds.signals(sentence, lower, quantities, dates, CASUALTY));
 
         boolean quoted = sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
         List<String> wordsOutsideQuotes = quoted ? words(QUOTE.matcher(sentence).replaceAll(" ")) : words;
@@ -155,7 +177,8 @@ final class ClaimExtractor {
         if (kind == BlockKind.PARAGRAPH && looksLikeHeadline(sentence, words)) {
             signals.add(new Signal("headline", "headline-like", -25));
         }
-        if (wordsOutsideQuotes.stream().anyMatch(w -> MODAL.contains(w.toLowerCase(Locale.ROOT)))) {
+        // "May" with a capital is the month; the modal verb starts a sentence only in questions
+        if (wordsOutsideQuotes.stream().anyMatch(w -> !w.equals("May") && MODAL.contains(w.toLowerCase(Locale.ROOT)))) {
             signals.add(new Signal("speculation", "speculative wording", -8));
         }
 
@@ -172,6 +195,33 @@ final class ClaimExtractor {
                 return;
             }
         }
+    }
+
+    /** The first word that compares ("deadliest", "a record high"), or null. */
+    private static String comparison(List<String> lowerCaseWords) {
+        for (int i = 0; i < lowerCaseWords.size(); i++) {
+            String word = lowerCaseWords.get(i);
+            if (!COMPARISON.contains(word)) {
+                continue;
+            }
+            String before = i > 0 ? lowerCaseWords.get(i - 1) : "";
+            String after = i + 1 < lowerCaseWords.size() ? lowerCaseWords.get(i + 1) : "";
+            boolean compares = switch (word) {
+                case "most", "least" -> !NOT_A_SUPERLATIVE_AFTER.contains(before) && !NOT_A_SUPERLATIVE_BEFORE.contains(after);
+                case "last" -> !TIME_WORDS.contains(after);
+                case "record" -> RECORD_BEFORE.contains(before) || RECORD_AFTER.contains(after);
+                default -> true;
+            };
+            if (compares) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMarkupList(String value) {
+        Matcher markup = LIST_MARKUP.matcher(value);
+        return markup.find() && markup.find();
     }
 
     /** A word of a sentence and where it starts. */

@@ -56,6 +56,10 @@ final class NameFinder {
             "office", "another", "one", "some", "senior", "his", "her", "its", "their", "military’s", "military's",
             "army's", "army’s", "forces", "statement", "union", "council");
 
+    // words of NOT_NAMES that do belong to a speaker: "The army", "His office", "Two officials"
+    private static final Set<String> SPEAKER_OPENERS = Set.of("The", "A", "An", "His", "Her", "Its", "Their", "Our",
+            "My", "Another", "Other", "Some", "Many", "Most", "All", "One", "Two", "Three", "Four", "Five", "Six");
+
     private NameFinder() {
     }
 
@@ -83,20 +87,36 @@ final class NameFinder {
                 continue;
             }
             from = Math.max(m.end(), at + 1);
-            String name = trimTrailing(m.group());
+            String run = m.group();
+            // a day's or a month's possessive is not part of a name: "Tuesday's Marlow Street" is a
+            // street, while "St. Brendan's Hospital" stays whole
+            Matcher possessive = POSSESSIVE_INSIDE.matcher(run);
+            if (possessive.find() && NOT_NAMES.contains(run.substring(0, possessive.start()))) {
+                from = m.start() + possessive.end();
+                continue;
+            }
+            String name = trimTrailing(run);
             String[] words = SPACES.split(name);
             if (words.length == 1 && NOT_NAMES.contains(name.replace(".", ""))) {
                 continue;
             }
+            boolean atSentenceStart = sentence.substring(0, m.start()).isBlank();
             if (NOT_NAMES.contains(words[0])) {
                 name = name.substring(words[0].length()).strip();
                 if (name.isEmpty() || name.startsWith("of ") || name.startsWith("the ")) {
                     continue;
                 }
                 words = SPACES.split(name);
+                if (words.length == 1 && NOT_NAMES.contains(name.replace(".", ""))) {
+                    continue; // "On March": a date, not a name
+                }
+                // "The Asterion sank": after the first word, a capital marks a name again
+                atSentenceStart = false;
             }
-            boolean atSentenceStart = sentence.substring(0, m.start()).isBlank();
             boolean acronym = name.matches("[\\p{Lu}]{2,}");
+            if (acronym && isShouted(name)) {
+                continue;
+            }
             if (atSentenceStart && words.length == 1 && !acronym) {
                 continue;
             }
@@ -107,6 +127,23 @@ final class NameFinder {
             found.putIfAbsent(name, new Entity(name, typeOf(name, before, acronym)));
         }
         return new ArrayList<>(found.values());
+    }
+
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s ");
+    // Words written in capitals for emphasis, not acronyms: "the bridge FAILED", "NOT safe", "BREAKING".
+    private static final Set<String> SHOUTED = Set.of("NOT", "NO", "NEVER", "ALL", "ONLY", "MUST", "NOW", "BREAKING",
+            "UPDATE", "UPDATED", "WATCH", "LIVE", "EXCLUSIVE", "URGENT", "WARNING", "ALERT", "READ", "MORE", "VIDEO",
+            "PHOTOS", "FAKE", "TRUE", "FALSE", "LIES", "DEAD", "HUGE", "STOP", "HELP", "NEW", "FREE", "BIG", "YES",
+            "WHY", "HOW", "WHAT", "WHO", "THIS", "THE", "AND", "BUT", "FOR", "WAS", "ARE", "HAS", "OUT", "OFF");
+
+    /**
+     * A word in capitals that is an English word set in capitals for emphasis: a known one, an
+     * inflected one ("FAILED", "KILLING", "FINALLY") or one longer than acronyms usually are.
+     */
+    private static boolean isShouted(String word) {
+        int n = word.length();
+        return SHOUTED.contains(word) || n >= 7
+                || n >= 5 && (word.endsWith("ED") || word.endsWith("ING") || word.endsWith("LY"));
     }
 
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("\\s+(?:of|the|and|for|al|bin|de)$");
@@ -246,7 +283,9 @@ final class NameFinder {
             }
             phrase.addFirst(word);
         }
-        while (!phrase.isEmpty() && Set.of("of", "and").contains(phrase.getFirst().toLowerCase(Locale.ROOT))) {
+        // "But Israel said": a connective or a time word opening the sentence is not part of the speaker
+        while (!phrase.isEmpty() && (Set.of("of", "and").contains(phrase.getFirst().toLowerCase(Locale.ROOT))
+                || NOT_NAMES.contains(phrase.getFirst()) && !SPEAKER_OPENERS.contains(phrase.getFirst()))) {
             phrase.removeFirst();
         }
         if (phrase.isEmpty()) {

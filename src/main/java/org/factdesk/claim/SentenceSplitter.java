@@ -17,6 +17,11 @@ final class SentenceSplitter {
             "cmdr", "sen", "rep", "gov", "pres", "st", "jr", "sr", "rev", "hon", "no", "nos", "vs", "etc", "approx",
             "est", "fig", "vol", "art", "dept", "univ", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "km", "al", "ca", "cf", "op", "pp", "ed");
+    // Function words that start a sentence after "p.m." ("… at 9:30 p.m. The roof fell"); a name
+    // or a weekday may follow a time inside a sentence ("at 6 p.m. Tuesday"), these do not.
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "It", "He", "She", "They", "We", "I", "There",
+            "This", "That", "These", "Those", "But", "And", "His", "Her", "Its", "Their", "Our", "No", "Some", "Many",
+            "Several", "After", "When", "While", "By", "In");
     private static final String CLOSERS = "\"'”’»)]";
     private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
@@ -60,7 +65,8 @@ final class SentenceSplitter {
             if (next >= to || !startsSentence(text.charAt(next))) {
                 continue;
             }
-            if (c == '.' && (isAbbreviation(text, start, i) || isDecimalOrInitial(text, i))) {
+            if (c == '.' && (isAbbreviation(text, start, i) || isDecimalOrInitial(text, i))
+                    && !(isTimeOfDay(text, start, i) && opensSentence(text, next, to))) {
                 continue;
             }
             if (quoteDepth > 0 && !closedQuote) {
@@ -99,6 +105,21 @@ final class SentenceSplitter {
             return word.length() <= 1 || word.contains(".") || Character.isUpperCase(word.charAt(0));
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "9:30 p.m." ends here: the abbreviation of a time of day. */
+    private static boolean isTimeOfDay(String text, int sentenceStart, int period) {
+        return period - 4 >= sentenceStart && (text.startsWith("a.m", period - 3) || text.startsWith("p.m", period - 3))
+                && !Character.isLetter(text.charAt(period - 4));
+    }
+
+    /** Whether the word at {@code at} is one that opens sentences and never follows a time: "The", "A", "It". */
+    private static boolean opensSentence(String text, int at, int to) {
+        int end = at;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return OPENERS.contains(text.substring(at, end));
     }
 
     private static boolean isDecimalOrInitial(String text, int period) {

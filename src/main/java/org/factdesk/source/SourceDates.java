@@ -29,8 +29,9 @@ public final class SourceDates {
         MONTHS.put("Sept", Month.SEPTEMBER);
     }
 
+    // a whole word or an abbreviation with its period: "2 Marines" is not 2 March
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\\.|(?!\\p{L}))";
     private static final String YEAR = "(?:,?\\s+(\\d{4})(?!\\d))?";
     static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)" + YEAR);
     static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + YEAR);

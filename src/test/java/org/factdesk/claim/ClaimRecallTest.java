@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.source.SourceDates;
 import org.factdesk.source.TextStructure;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +46,7 @@ class ClaimRecallTest {
 
     static final Map<String, List<Span>> CLAIMS = new HashMap<>();
     static final Map<String, String> TEXTS = new HashMap<>();
+    static final Map<String, List<ClaimCandidate>> CANDIDATES = new HashMap<>();
 
     static List<Span> claimsOf(String doc) throws IOException {
         if (!CLAIMS.containsKey(doc)) {
@@ -52,7 +55,9 @@ class ClaimRecallTest {
             var published = blocks.stream().filter(b -> b.kind() == org.factdesk.source.BlockKind.DATE).findFirst()
                     .flatMap(b -> SourceDates.find(b.text(text))).orElse(null);
             TEXTS.put(doc, text);
-            CLAIMS.put(doc, ClaimExtractor.extract(text, blocks, published).stream()
+            var candidates = ClaimExtractor.extract(text, blocks, published);
+            CANDIDATES.put(doc, candidates);
+            CLAIMS.put(doc, candidates.stream()
                     .filter(c -> c.score() >= ClaimExtractor.THRESHOLD).map(ClaimCandidate::span).toList());
         }
         return CLAIMS.get(doc);
@@ -97,5 +102,53 @@ class ClaimRecallTest {
     static String claimsText(String doc) throws IOException {
         claimsOf(doc);
         return TEXTS.get(doc);
+    }
+
+    @Test
+    void gold_dates_resolve_to_the_day_the_event_happened() throws IOException {
+        Path file = SHARED.resolve("eval").resolve("seeds-dev-dates.tsv");
+        Assumptions.assumeTrue(Files.exists(file), "No gold dates at " + file.toAbsolutePath().normalize()
+                + ": run the tests from the project root with shared/ beside it.");
+        var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int correct = 0;
+        var wrong = new ArrayList<String>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                continue;
+            }
+            String doc = cols[0];
+            String quote = cols[1];
+            LocalDate expected = LocalDate.parse(cols[2].strip());
+            LocalDate resolved = dateOf(doc, quote);
+            if (expected.equals(resolved)) {
+                correct++;
+            } else {
+                wrong.add(doc + ": " + quote + " -> " + resolved + ", expected " + expected);
+            }
+        }
+        System.out.printf("Dates resolved correctly on the seeds: %d of %d%n", correct, lines.size() - 1);
+        wrong.forEach(w -> System.out.println("  wrong date: " + w));
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The first date the extractor resolved inside the quote, in the statement that holds it. */
+    static LocalDate dateOf(String doc, String quote) throws IOException {
+        String text = claimsText(doc);
+        int at = text.indexOf(quote);
+        assertThat(at).as("gold quote present in %s: %s", doc, quote).isGreaterThanOrEqualTo(0);
+        for (var candidate : CANDIDATES.get(doc)) {
+            var span = candidate.span();
+            if (span.start() > at || at >= span.end()) {
+                continue;
+            }
+            for (var date : candidate.facts().dates()) {
+                int start = span.start() + date.start();
+                if (start >= at && start < at + quote.length()) {
+                    return date.date();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -53,4 +53,11 @@ class SentenceSplitterTest {
         var spans = SentenceSplitter.split(text, 4, 30);
         assertThat(spans).extracting(s -> s.of(text)).containsExactly("First one.", "Second one.");
     }
+
+    @Test
+    void a_time_of_day_ends_a_sentence_when_a_new_one_follows() {
+        assertThat(sentences("The blaze broke out at 9:30 p.m. The roof fell an hour later. Crews left at 6 a.m. Tuesday."))
+                .containsExactly("The blaze broke out at 9:30 p.m.", "The roof fell an hour later.",
+                        "Crews left at 6 a.m. Tuesday.");
+    }
 }
