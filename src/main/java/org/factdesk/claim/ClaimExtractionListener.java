@@ -19,6 +19,12 @@ class ClaimExtractionListener {
         this.settings = settings;
     }
 
+    /** Relative dates are read against the document's date: a new date resolves them again, in the same transaction. */
+    @EventListener
+    void on(org.factdesk.source.DocumentDateChanged event) {
+        claims.resolveDatesAgain(event.documentId());
+    }
+
     @EventListener
     void on(DocumentVersionStored event) {
         if (event.version() == 1) {

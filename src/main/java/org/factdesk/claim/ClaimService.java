@@ -315,6 +315,33 @@ public class ClaimService {
         }
     }
 
+    /**
+     * Finds the facts of every claim of the document again, after its date changed: "on Tuesday" and "on 3 March"
+     * resolve against the new date. Spans and statuses stay; each changed claim gets a revision.
+     */
+    void resolveDatesAgain(DocumentId documentId) {
+        var document = documents.get(documentId);
+        var text = documents.currentText(documentId);
+        for (var claim : claims.findByDocument(documentId)) {
+            var d = claim.data();
+            if (d.anchor() == AnchorState.ORPHANED || d.documentVersion() != text.number()) {
+                continue;
+            }
+            var facts = analyse(text, d.span(), document.data().publishedOn());
+            if (facts.facts().dates().equals(d.facts().dates())) {
+                continue;
+            }
+            claims.update(claim.id(), claim.version(), d.withText(d.documentVersion(), d.span(), text.text(),
+                    facts.score(), facts.signals(), facts.facts(), d.anchor()), clock.instant());
+            revision(claim.id(), documentId, "dates resolved again",
+                    Map.of("dates", inWords(d.facts().dates())), Map.of("dates", inWords(facts.facts().dates())));
+        }
+    }
+
+    private static List<String> inWords(List<ClaimDate> dates) {
+        return dates.stream().map(d -> d.raw() + (d.date() == null ? " (not resolved)" : " = " + d.date())).toList();
+    }
+
     private record Analysis(int score, List<Signal> signals, ClaimFacts facts) {
     }
 

@@ -26,11 +26,13 @@ public class DocumentService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentService(JdbcDocumentRepository documents, ProjectAccess access, CurrentUser currentUser, AuditLog audit,
-                    Clock clock) {
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
+        this.events = events;
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -132,6 +134,9 @@ public class DocumentService {
         documents.updateSearch(id, clean.title(), documents.findText(id, document.currentVersion()).orElseThrow().text());
         audit.record(currentUser.requireId().value(), document.projectId().value(), "document", id, "metadata-changed",
                 document.data(), clean);
+        if (!java.util.Objects.equals(document.data().publishedOn(), clean.publishedOn())) {
+            events.publishEvent(new DocumentDateChanged(document.projectId(), id, clean.publishedOn()));
+        }
         return get(id);
     }
 

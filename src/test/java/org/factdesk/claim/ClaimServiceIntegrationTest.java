@@ -32,7 +32,7 @@ class ClaimServiceIntegrationTest {
 
             KESTREL BAY- At least 14 people were injured on Tuesday when the footbridge collapsed, fire chief Dana Okoro said.
 
-            The bridge opened in 1987 and was painted blue.
+            The bridge appears in 1987 postcards and was painted blue.
 
             Do you remember the bridge?
             """;
@@ -86,24 +86,24 @@ class ClaimServiceIntegrationTest {
     @Test
     void an_editor_marks_adjusts_splits_merges_and_deletes_claims_with_history() {
         String text = documents.currentText(document).text();
-        int start = text.indexOf("The bridge opened");
-        var manual = claims.create(document, start - 2, start + "The bridge opened in 1987 and was painted blue.".length());
+        int start = text.indexOf("The bridge appears");
+        var manual = claims.create(document, start - 2, start + "The bridge appears in 1987 postcards and was painted blue.".length());
 
-        assertThat(manual.data().quote()).isEqualTo("The bridge opened in 1987 and was painted blue.");
+        assertThat(manual.data().quote()).isEqualTo("The bridge appears in 1987 postcards and was painted blue.");
         assertThat(manual.data().origin()).isEqualTo(ClaimOrigin.MANUAL);
         assertThat(manual.data().status()).isEqualTo(ClaimStatus.TO_CHECK);
 
         int splitAt = text.indexOf(" and was painted");
         var parts = claims.split(manual.id(), manual.version(), splitAt);
         assertThat(parts).extracting(c -> c.data().quote())
-                .containsExactly("The bridge opened in 1987", "and was painted blue.");
+                .containsExactly("The bridge appears in 1987 postcards", "and was painted blue.");
 
         var merged = claims.merge(parts.get(0).id(), parts.get(1).id());
-        assertThat(merged.data().quote()).isEqualTo("The bridge opened in 1987 and was painted blue.");
+        assertThat(merged.data().quote()).isEqualTo("The bridge appears in 1987 postcards and was painted blue.");
         assertThat(claims.forDocument(document)).hasSize(2);
 
-        var shrunk = claims.adjust(merged.id(), merged.version(), start, start + "The bridge opened in 1987".length());
-        assertThat(shrunk.data().quote()).isEqualTo("The bridge opened in 1987");
+        var shrunk = claims.adjust(merged.id(), merged.version(), start, start + "The bridge appears in 1987 postcards".length());
+        assertThat(shrunk.data().quote()).isEqualTo("The bridge appears in 1987 postcards");
 
         claims.delete(shrunk.id(), shrunk.version());
         assertThat(claims.forDocument(document)).hasSize(1);
@@ -123,9 +123,9 @@ class ClaimServiceIntegrationTest {
     @Test
     void a_selection_that_cuts_words_takes_the_whole_words() {
         String text = documents.currentText(document).text();
-        int start = text.indexOf("bridge opened") + 2;
-        var claim = claims.create(document, start, text.indexOf("1987") + 2);
-        assertThat(claim.data().quote()).isEqualTo("bridge opened in 1987");
+        int start = text.indexOf("bridge appears") + 2;
+        var claim = claims.create(document, start, text.indexOf("1987") + 6);
+        assertThat(claim.data().quote()).isEqualTo("bridge appears in 1987 postcards");
     }
 
     @Test
@@ -146,10 +146,10 @@ class ClaimServiceIntegrationTest {
     @Test
     void a_new_version_re_anchors_claims_and_orphans_those_whose_sentence_is_gone() {
         String text = documents.currentText(document).text();
-        int start = text.indexOf("The bridge opened");
-        var manual = claims.create(document, start, start + "The bridge opened in 1987 and was painted blue.".length());
+        int start = text.indexOf("The bridge appears");
+        var manual = claims.create(document, start, start + "The bridge appears in 1987 postcards and was painted blue.".length());
 
-        String v2 = "UPDATE: corrected figures.\n\n" + STORY.replace("The bridge opened in 1987 and was painted blue.\n", "");
+        String v2 = "UPDATE: corrected figures.\n\n" + STORY.replace("The bridge appears in 1987 postcards and was painted blue.\n", "");
         var result = importer.importOne(project, ImportRequest.newVersion(document, "story-v2.txt", "text/plain",
                 v2.getBytes(StandardCharsets.UTF_8)));
         assertThat(result.version()).isEqualTo(2);
@@ -181,8 +181,8 @@ class ClaimServiceIntegrationTest {
     void the_project_list_filters_by_status_score_figure_text_and_claimant() {
         var claim = claims.forDocument(document).getFirst();
         String text = documents.currentText(document).text();
-        int start = text.indexOf("The bridge opened");
-        claims.create(document, start, start + "The bridge opened in 1987 and was painted blue.".length());
+        int start = text.indexOf("The bridge appears");
+        claims.create(document, start, start + "The bridge appears in 1987 postcards and was painted blue.".length());
 
         assertThat(claims.count(project, ClaimQuery.all())).isEqualTo(2);
         assertThat(claims.find(project, new ClaimQuery(null, null, ClaimStatus.SUGGESTED, null, null, null, null, null),
