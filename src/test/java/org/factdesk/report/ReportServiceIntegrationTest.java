@@ -22,6 +22,7 @@ import org.factdesk.Fixtures;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimQuery;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewSettings;
 import org.jsoup.Jsoup;
@@ -222,6 +223,38 @@ class ReportServiceIntegrationTest {
         assertThat(item.path("author").path("@type").asString()).isEqualTo("Person");
         assertThat(item.has("appearance")).isTrue();
         assertThat(item.has("firstAppearance")).isTrue();
+    }
+
+    @Test
+    void claim_review_writes_the_rationale_as_plain_text_that_cannot_end_a_script_block() {
+        rewriteRationale("Hospital records name **14** dead, see [the list](https://records.example/dead).\n\n"
+                + "Not </script><b>20</b> & not *more*.");
+        String jsonLd = text(ExportFormat.CLAIMREVIEW);
+        assertThat(jsonLd).doesNotContain("<").doesNotContain(">").doesNotContain("&")
+                .contains("\\u003cscript\\u003e");
+        JsonNode review = JSON.readTree(jsonLd).get(0);
+        assertThat(review.path("reviewBody").asString()).isEqualTo(
+                "Hospital records name 14 dead, see the list (https://records.example/dead).\n\nNot 20 & not more.");
+        assertThat(review.path("itemReviewed").path("appearance").path("headline").asString())
+                .isEqualTo("Statement on the shelter <script>alert('pwned')</script>");
+    }
+
+    @Test
+    void the_web_annotation_export_escapes_angle_brackets_so_that_it_pastes_into_a_script_block() {
+        rewriteRationale("Not </script> but **14**.");
+        String jsonLd = text(ExportFormat.W3C);
+        assertThat(jsonLd).doesNotContain("<").doesNotContain(">").contains("\\u003c/script\\u003e");
+        var bodies = new ArrayList<String>();
+        JSON.readTree(jsonLd).path("first").path("items").forEach(a -> a.path("body").forEach(b ->
+                bodies.add(b.path("value").asString())));
+        assertThat(bodies).contains("Not </script> but **14**.");
+    }
+
+    void rewriteRationale(String markdown) {
+        var review = reviews.get(reviewed.published().id());
+        var data = review.data();
+        reviews.save(review.claim().id(), review.version(), new ReviewData(data.verdictId(), markdown, data.claimant(),
+                data.claimDate(), data.tags(), data.assignee(), data.dueDate(), data.claimReviewed()));
     }
 
     @Test
