@@ -220,6 +220,9 @@ final class HtmlReportWriter implements ReportWriter {
         if (c.verdictBy() != null) {
             meta.add("Verdict by " + escape(c.verdictBy()));
         }
+        if (c.publishedBy() != null) {
+            meta.add("Published by " + escape(c.publishedBy()));
+        }
         if (c.assignee() != null) {
             meta.add("Assigned to " + escape(c.assignee()));
         }

@@ -20,6 +20,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcReportRepository {
 
+    /**
+     * Who published a claim, for a query that names the claim {@code c}: whoever made its latest change of
+     * status to Published.
+     */
+    private static final String PUBLISHED_BY = """
+            (select u.display_name from claim_revision cr join app_user u on u.id = cr.actor_id
+             where cr.claim_id = c.id and cr.action = 'status' and cr.after ->> 'status' = 'PUBLISHED'
+             order by cr.at desc, cr.id desc limit 1)""";
+
     private final JdbcClient jdbc;
 
     JdbcReportRepository(JdbcClient jdbc) {
@@ -107,7 +116,8 @@ class JdbcReportRepository {
                                vb.display_name as verdict_by, cb.display_name as created_by, c.created_at,
                                greatest(c.updated_at, r.updated_at) as modified_at,
                                (select max(cr.at) from claim_revision cr where cr.claim_id = c.id
-                                  and cr.after ->> 'status' = 'PUBLISHED') as published_at
+                                  and cr.after ->> 'status' = 'PUBLISHED') as published_at,
+                               %s as published_by
                         from claim c
                         left join claim_review r on r.claim_id = c.id
                         left join rating_level l on l.id = r.verdict_id
@@ -116,7 +126,7 @@ class JdbcReportRepository {
                         left join app_user cb on cb.id = c.created_by
                         where c.id = any(:ids)
                         order by c.document_id, c.start_offset, c.id
-                        """)
+                        """.formatted(PUBLISHED_BY))
                 .param("ids", ids)
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
@@ -134,7 +144,7 @@ class JdbcReportRepository {
                             localDate(rs, "due_date"), rs.getString("claim_reviewed"), verdict, rs.getString("verdict"),
                             rs.getString("verdict_color"), verdictValue, rs.getString("verdict_by"),
                             rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "modified_at"),
-                            instant(rs, "published_at"), evidence.getOrDefault(id, List.of()),
+                            instant(rs, "published_at"), rs.getString("published_by"), evidence.getOrDefault(id, List.of()),
                             comments.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()));
                 })
                 .list();

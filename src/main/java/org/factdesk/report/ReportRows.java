@@ -39,8 +39,8 @@ final class ReportRows {
                  String anchor, String claimant, String rationale, LocalDate claimDate, List<String> tags,
                  String assignee, LocalDate dueDate, String claimReviewed, Long verdictId, String verdict,
                  String verdictColor, Integer verdictValue, String verdictBy, String createdBy, Instant createdAt,
-                 Instant modifiedAt, Instant publishedAt, List<Evidence> evidence, List<Comment> comments,
-                 List<History> history) {
+                 Instant modifiedAt, Instant publishedAt, String publishedBy, List<Evidence> evidence,
+                 List<Comment> comments, List<History> history) {
     }
 
     record Evidence(long claimId, String kind, String relation, String url, String title, LocalDate accessedOn,

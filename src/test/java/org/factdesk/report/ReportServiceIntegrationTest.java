@@ -168,6 +168,49 @@ class ReportServiceIntegrationTest {
     }
 
     @Test
+    void every_format_names_who_published_each_verdict() throws Exception {
+        var publisher = fixtures.user("rp-publisher" + counter);
+        fixtures.member(reviewed.project(), publisher, org.factdesk.team.ProjectRole.OWNER);
+        var owner = fixtures.signIn("rp-owner" + counter);
+        fixtures.signIn("rp-publisher" + counter);
+        var verdictOnly = reviewed.verdictOnly().id();
+        for (var status : List.of(ClaimStatus.TO_CHECK, ClaimStatus.IN_PROGRESS, ClaimStatus.NEEDS_REVIEW,
+                ClaimStatus.PUBLISHED)) {
+            claims.setStatus(verdictOnly, claims.get(verdictOnly).version(), status);
+        }
+        fixtures.signIn(owner);
+        String ownerName = "Rp-owner" + counter;
+        String publisherName = "Rp-publisher" + counter;
+        String published = String.valueOf(reviewed.published().id());
+        String byPublisher = String.valueOf(verdictOnly);
+
+        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text(ExportFormat.CSV))).getRecords();
+        assertThat(CsvReportWriter.COLUMNS.getLast()).isEqualTo("published_by");
+        assertThat(rows).filteredOn(r -> r.get("claim_id").equals(published)).singleElement()
+                .satisfies(r -> assertThat(r.get("published_by")).isEqualTo(ownerName));
+        assertThat(rows).filteredOn(r -> r.get("claim_id").equals(byPublisher)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get("published_by")).isEqualTo(publisherName);
+                    assertThat(r.get("verdict_by")).isEqualTo(ownerName);
+                });
+        assertThat(rows).filteredOn(r -> r.get("status").equals("SUGGESTED"))
+                .allSatisfy(r -> assertThat(r.get("published_by")).isEmpty());
+
+        var json = new ArrayList<JsonNode>();
+        JSON.readTree(text(ExportFormat.JSON)).path("documents").forEach(d -> d.path("claims").forEach(json::add));
+        assertThat(json).filteredOn(c -> c.path("id").asString().equals(byPublisher)).singleElement()
+                .satisfies(c -> assertThat(c.path("publishedBy").asString()).isEqualTo(publisherName));
+        assertThat(json).filteredOn(c -> c.path("status").asString().equals("SUGGESTED"))
+                .allSatisfy(c -> assertThat(c.path("publishedBy").isNull()).isTrue());
+
+        var html = Jsoup.parse(text(ExportFormat.HTML));
+        assertThat(html.select("#claim-" + byPublisher + " .meta").text()).contains("Published by " + publisherName);
+        assertThat(html.select("#claim-" + published + " .meta").text()).contains("Published by " + ownerName);
+        assertThat(text(ExportFormat.MARKDOWN)).contains("published by " + publisherName);
+    }
+
+    @Test
     void a_filter_narrows_the_report_and_dismissed_claims_stay_out_unless_asked_for() throws Exception {
         var onlyPublished = new ClaimQuery(null, null, ClaimStatus.PUBLISHED, null, null, null, null, null);
         var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
