@@ -212,9 +212,16 @@ class JdbcReportRepository {
         return byClaim;
     }
 
-    List<Long> notDismissed(Long[] ids) {
-        return jdbc.sql("select id from claim where id = any(:ids) and status <> 'DISMISSED'")
-                .param("ids", ids).query(Long.class).list();
+    /** The claims given that a report keeps: dismissed ones and those without a verdict only when included. */
+    List<Long> kept(Long[] ids, boolean dismissed, boolean unreviewed) {
+        return jdbc.sql("""
+                        select c.id from claim c left join claim_review r on r.claim_id = c.id
+                        where c.id = any(:ids)
+                          and (cast(:dismissed as boolean) or c.status <> 'DISMISSED')
+                          and (cast(:unreviewed as boolean) or r.verdict_id is not null)
+                        """)
+                .param("ids", ids).param("dismissed", dismissed).param("unreviewed", unreviewed)
+                .query(Long.class).list();
     }
 
     /** Claims in scope per verdict, in scale order; claims without one last. */

@@ -79,7 +79,7 @@ class ReportServiceIntegrationTest {
         assertThat(published.get("evidence")).contains("refutes: https://records.example/dead");
         assertThat(records.getFirst().toMap().keySet()).containsExactlyInAnyOrderElementsOf(CsvReportWriter.COLUMNS);
 
-        byte[] withBom = export(ExportFormat.CSV, ClaimQuery.all(), new ExportOptions(true, true, false, false, false, true));
+        byte[] withBom = export(ExportFormat.CSV, ClaimQuery.all(), new ExportOptions(true, true, false, false, false, false, true));
         assertThat(withBom).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(text(ExportFormat.CSV).charAt(0)).isEqualTo('c');
     }
@@ -224,14 +224,35 @@ class ReportServiceIntegrationTest {
         assertThat(root.path("scope").asString()).contains("document");
 
         var verdictOnly = reviewed.verdictOnly();
-        var claimService = reportFixtures;
-        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null, null)))
+        var unreviewed = ExportOptions.defaults().withUnreviewed(true);
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null, unreviewed)))
                 .isEqualTo(reviewed.claims());
         dismiss(verdictOnly);
-        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null, null)))
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null, unreviewed)))
                 .isEqualTo(reviewed.claims() - 1);
         assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null,
-                new ExportOptions(true, true, false, false, true, false)))).isEqualTo(reviewed.claims());
+                new ExportOptions(true, true, false, false, true, true, false)))).isEqualTo(reviewed.claims());
+    }
+
+    @Test
+    void claims_without_a_verdict_stay_out_of_a_report_unless_asked_for() {
+        var withVerdict = List.of(reviewed.published().id().value(), reviewed.verdictOnly().id().value());
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.HTML, null, null))).isEqualTo(2);
+        var html = Jsoup.parse(new String(export(ExportFormat.HTML, ClaimQuery.all(), ExportOptions.defaults()),
+                StandardCharsets.UTF_8));
+        assertThat(html.select("li.claim-item")).extracting(li -> Long.parseLong(li.id().substring("claim-".length())))
+                .containsExactlyInAnyOrderElementsOf(withVerdict);
+        assertThat(html.select(".toc li")).as("a whole-project report still lists every source").hasSize(7);
+
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.HTML, null,
+                ExportOptions.defaults().withUnreviewed(true)))).isEqualTo(reviewed.claims());
+        JsonNode all = JSON.readTree(export(ExportFormat.JSON, ClaimQuery.all(), ExportOptions.defaults().withUnreviewed(true)));
+        assertThat(all.path("summary").path("claims").asInt()).isEqualTo(reviewed.claims());
+        assertThat(all.path("scope").asString()).contains("claims without a verdict included");
+
+        dismiss(reviewed.verdictOnly());
+        assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.HTML, null, null)))
+                .as("a dismissed claim stays out by its own option").isEqualTo(1);
     }
 
     @Autowired org.factdesk.claim.ClaimService claims;
@@ -311,7 +332,8 @@ class ReportServiceIntegrationTest {
     @Test
     void a_long_export_reports_progress_and_stops_when_cancelled() {
         var seen = new ArrayList<Integer>();
-        reports.export(new ExportRequest(reviewed.project(), ExportFormat.JSON, null, null), new ByteArrayOutputStream(),
+        reports.export(new ExportRequest(reviewed.project(), ExportFormat.JSON, null,
+                        ExportOptions.defaults().withUnreviewed(true)), new ByteArrayOutputStream(),
                 new ExportProgress() {
                     @Override
                     public void progressed(int done, int total) {
