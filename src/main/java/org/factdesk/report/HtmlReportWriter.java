@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,30 +177,13 @@ final class HtmlReportWriter implements ReportWriter {
         out.flush();
     }
 
-    /** The source text with each claim marked where it stands; a claim overlapping an earlier one is marked from where that ends. */
+    /** The source text by its parts, each claim marked where it stands and numbered as in the list below it. */
     private void text(ReportRows.Document d, List<ReportRows.Claim> claims, int first) throws IOException {
-        String text = d.text();
-        var inOrder = claims.stream().filter(c -> c.documentVersion() == d.version() && c.end() <= text.length())
-                .sorted(Comparator.comparingInt(ReportRows.Claim::start)).toList();
         var numbers = new java.util.HashMap<Long, Integer>();
         for (int i = 0; i < claims.size(); i++) {
             numbers.put(claims.get(i).id(), first + i);
         }
-        out.write("<div class=\"text\">");
-        int cursor = 0;
-        for (var claim : inOrder) {
-            int start = Math.max(claim.start(), cursor);
-            if (start >= claim.end()) {
-                continue;
-            }
-            out.write(escape(text.substring(cursor, start)));
-            int n = numbers.get(claim.id());
-            out.write("<mark class=\"claim\" style=\"border-color:" + color(claim) + "\"><a href=\"#claim-" + claim.id()
-                    + "\" class=\"ref\">" + n + "</a>" + escape(text.substring(start, claim.end())) + "</mark>");
-            cursor = claim.end();
-        }
-        out.write(escape(text.substring(cursor)));
-        out.write("</div>");
+        out.write(SourceTextHtml.html(d, claims, numbers));
     }
 
     private void claim(ReportRows.Claim c) throws IOException {
@@ -283,10 +265,6 @@ final class HtmlReportWriter implements ReportWriter {
         out.write("<dt>" + escape(term) + "</dt><dd>" + escape(value) + "</dd>");
     }
 
-    private static String color(ReportRows.Claim c) {
-        return c.verdictColor() == null ? "#bdbdbd" : escape(c.verdictColor());
-    }
-
     private static String badge(String label, String color) {
         return "<span class=\"badge\" style=\"background:" + escape(color) + "\">" + escape(label) + "</span>";
     }
@@ -321,8 +299,13 @@ final class HtmlReportWriter implements ReportWriter {
                 .charts figure { margin: 1em 0; page-break-inside: avoid; }
                 figcaption { font-weight: bold; margin-bottom: 0.3em; }
                 .meta { color: #555; font-size: 0.9em; word-wrap: break-word; }
-                .text { white-space: pre-wrap; border-left: 3px solid #eee; padding-left: 0.8em; margin: 1em 0; }
-                mark.claim { background: #fff3b0; border-bottom: 2px solid; padding: 0 1px; }
+                .text { border-left: 3px solid #eee; padding-left: 0.8em; margin: 1em 0; }
+                .text p { white-space: pre-wrap; margin: 0 0 0.6em 0; }
+                .text p.infobox-field, .text p.list-item, .text p.navigation { margin: 0 0 0.15em 0; }
+                .text h3, .text h4, .text h5, .text h6 { margin: 0.9em 0 0.4em 0; page-break-after: avoid; }
+                .text h3 { font-size: 1.2em; } .text h4 { font-size: 1.1em; } .text h5, .text h6 { font-size: 1em; }
+                .text h6 { font-style: italic; }
+                mark.claim, mark.claim-more { background: #fff3b0; border-bottom: 2px solid; padding: 0 1px; }
                 mark .ref { font-size: 0.7em; vertical-align: super; font-weight: bold; text-decoration: none;
                             color: #b3261e; margin-right: 2px; }
                 ol.claims > li { margin-bottom: 1.2em; page-break-inside: avoid; }

@@ -12,9 +12,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.source.Block;
 import org.factdesk.team.ProjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Read-only: what reports and the dashboard show, joined across sources, claims and reviews. */
 @Repository
@@ -29,10 +32,15 @@ class JdbcReportRepository {
              where cr.claim_id = c.id and cr.action = 'status' and cr.after ->> 'status' = 'PUBLISHED'
              order by cr.at desc, cr.id desc limit 1)""";
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {
+    };
 
-    JdbcReportRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcReportRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     record ProjectInfo(String name, String description) {
@@ -87,7 +95,7 @@ class JdbcReportRepository {
     ReportRows.Document document(long documentId) {
         return jdbc.sql("""
                         select d.id, d.title, d.outlet, d.author, d.published_on, d.url, d.source_type, d.language,
-                               d.created_at, v.number, v.text
+                               d.created_at, v.number, v.text, v.structure::text as structure
                         from document d
                         join document_version v on v.document_id = d.id
                              and v.number = (select max(number) from document_version w where w.document_id = d.id)
@@ -97,7 +105,7 @@ class JdbcReportRepository {
                 .query((rs, row) -> new ReportRows.Document(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"),
                         rs.getString("author"), localDate(rs, "published_on"), rs.getString("url"),
                         rs.getString("source_type"), rs.getString("language"), rs.getInt("number"), rs.getString("text"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        json.readValue(rs.getString("structure"), BLOCKS), rs.getTimestamp("created_at").toInstant()))
                 .single();
     }
 

@@ -155,6 +155,52 @@ class ReportServiceIntegrationTest {
         }
     }
 
+    /** A wiki-style page of our own with section markup, a sub-section and web furniture. */
+    static final String WIKI = """
+            = Tarrow canal lock =
+
+            The Tarrow canal lock was built in 1894 and rebuilt in 1962 after a flood damaged its gates.
+
+            == History ==
+
+            === April 2024 ===
+
+            In April 2024 the city closed the lock for three weeks to replace both upper gates.
+
+            Engineers said the new gates would last at least 40 years.
+
+            Leave a Comment
+
+            == Traffic ==
+
+            About 1,200 boats passed through the lock in 2023, twice as many as in 2013.
+            """;
+
+    @Autowired org.factdesk.source.SourceImporter importer;
+
+    @Test
+    void a_source_prints_its_headings_as_headings_leaves_out_boilerplate_and_keeps_each_claim_mark_on_its_words() {
+        var lock = importer.importOne(reviewed.project(), org.factdesk.source.ImportRequest.file("lock.txt", "text/plain",
+                WIKI.getBytes(StandardCharsets.UTF_8))).documentId();
+        var lockClaims = claims.forDocument(lock);
+        assertThat(lockClaims).hasSizeGreaterThan(2);
+        var html = Jsoup.parse(new String(export(ExportFormat.HTML, new ClaimQuery(lock, null, null, null, null, null,
+                null, null), ExportOptions.defaults().withUnreviewed(true)), StandardCharsets.UTF_8));
+        var text = html.select(".document .text");
+        assertThat(text.text()).doesNotContain("=").doesNotContain("Leave a Comment");
+        assertThat(text.select("h3").eachText()).containsExactly("Tarrow canal lock");
+        assertThat(text.select("h4").eachText()).containsExactly("History", "Traffic");
+        assertThat(text.select("h5").eachText()).containsExactly("April 2024");
+        assertThat(text.select("mark.claim")).hasSize(lockClaims.size());
+        for (var claim : lockClaims) {
+            var mark = text.select("mark.claim:has(a[href=#claim-" + claim.id() + "])").first();
+            assertThat(mark).as("claim " + claim.id()).isNotNull();
+            var words = mark.clone();
+            words.select(".ref").remove();
+            assertThat(words.text()).isEqualTo(claim.data().quote().replaceAll("\\s+", " ").strip());
+        }
+    }
+
     static String squash(String text) {
         return text.replaceAll("\\s+", "");
     }
