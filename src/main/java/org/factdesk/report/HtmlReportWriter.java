@@ -96,10 +96,12 @@ final class HtmlReportWriter implements ReportWriter {
     private void toc(ReportRows.Header h, Map<Long, Integer> pages) throws IOException {
         out.write("<nav class=\"toc\"><h2>Contents</h2><ol><li><a href=\"#summary\">Summary</a></li>");
         for (var entry : h.toc()) {
-            String title = escape(entry.title());
-            out.write("<li>" + (pages == null ? "<a href=\"#doc-" + entry.documentId() + "\">" + title + "</a>" : title)
+            // in a PDF each source is a part of its own: the link goes to it by name, resolved when the parts are merged
+            String href = (pages == null ? "#" : PdfRenderer.PART) + PdfReportWriter.anchor(entry.documentId());
+            out.write("<li><a href=\"" + href + "\">" + escape(entry.title()) + "</a>"
                     + " <span class=\"muted\">(" + entry.claims() + (entry.claims() == 1 ? " claim" : " claims") + ")</span>"
-                    + (pages == null ? "" : " <span class=\"page\">page " + pages.get(entry.documentId()) + "</span>")
+                    + (pages == null ? "" : " <a class=\"page\" href=\"" + href + "\">page "
+                            + pages.get(entry.documentId()) + "</a>")
                     + "</li>");
         }
         out.write("</ol></nav>");
@@ -145,7 +147,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void document(ReportRows.Document d, List<ReportRows.Claim> claims) throws IOException {
-        out.write("<section class=\"document\" id=\"doc-" + d.id() + "\"><h2>" + escape(d.title()) + "</h2><p class=\"meta\">");
+        out.write("<section class=\"document\" id=\"" + PdfReportWriter.anchor(d.id()) + "\"><h2>" + escape(d.title()) + "</h2><p class=\"meta\">");
         var meta = new java.util.ArrayList<String>();
         if (d.outlet() != null) {
             meta.add(escape(d.outlet()));
@@ -273,7 +275,7 @@ final class HtmlReportWriter implements ReportWriter {
         String page = forPdf ? """
                 @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
                 .summary, .toc { page-break-before: always; }
-                .toc .page { color: #666; }
+                .toc a { color: inherit; text-decoration: none; } .toc .page { color: #666; }
                 body { font-family: 'DejaVu Sans', 'Factdesk Fallback', sans-serif; font-size: 10pt; }
                 svg { width: 100%; }
                 """ : """

@@ -201,6 +201,61 @@ class ReportServiceIntegrationTest {
         }
     }
 
+    @Test
+    void the_pdf_table_of_contents_entries_link_to_their_sections() throws Exception {
+        byte[] pdf = export(ExportFormat.PDF, ClaimQuery.all(), ExportOptions.defaults());
+        try (var document = Loader.loadPDF(pdf)) {
+            var targets = new java.util.LinkedHashMap<String, Integer>();
+            var area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+            var contents = document.getPage(contentsPage(document));
+            for (var annotation : contents.getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo) {
+                    var rect = link.getRectangle();
+                    float top = contents.getMediaBox().getHeight() - rect.getUpperRightY();
+                    area.addRegion("link", new java.awt.geom.Rectangle2D.Float(rect.getLowerLeftX(), top,
+                            rect.getWidth(), rect.getHeight()));
+                    area.extractRegions(contents);
+                    targets.put(squash(area.getTextForRegion("link")), page(document, goTo.getDestination()));
+                }
+            }
+            assertThat(targets).as("Summary and the six sources").hasSizeGreaterThanOrEqualTo(7);
+            for (var target : targets.entrySet()) {
+                assertThat(target.getValue()).as(target.getKey()).isNotNegative();
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(target.getValue() + 1);
+                stripper.setEndPage(target.getValue() + 1);
+                String page = squash(stripper.getText(document));
+                if (!target.getKey().startsWith("page")) {
+                    assertThat(page).as("the page a contents entry leads to").contains(target.getKey());
+                }
+            }
+        }
+    }
+
+    static int contentsPage(org.apache.pdfbox.pdmodel.PDDocument document) throws java.io.IOException {
+        var stripper = new PDFTextStripper();
+        for (int i = 1; i <= document.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            if (stripper.getText(document).contains("Contents")) {
+                return i - 1;
+            }
+        }
+        throw new AssertionError("no contents page");
+    }
+
+    /** The index of the page a link leads to, by page or by name; -1 for none. */
+    static int page(org.apache.pdfbox.pdmodel.PDDocument document,
+                    org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination destination)
+            throws java.io.IOException {
+        var onPage = destination
+                instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination named
+                ? document.getDocumentCatalog().findNamedDestinationPage(named)
+                : (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) destination;
+        return onPage == null ? -1 : document.getPages().indexOf(onPage.getPage());
+    }
+
     static String squash(String text) {
         return text.replaceAll("\\s+", "");
     }
