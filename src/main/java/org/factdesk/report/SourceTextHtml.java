@@ -32,14 +32,16 @@ final class SourceTextHtml {
     }
 
     private final String text;
+    private final String title;
     private final List<Mark> marks = new ArrayList<>();
 
-    private SourceTextHtml(String text) {
+    private SourceTextHtml(String text, String title) {
         this.text = text;
+        this.title = title;
     }
 
     static String html(ReportRows.Document d, List<ReportRows.Claim> claims, Map<Long, Integer> numbers) {
-        var source = new SourceTextHtml(d.text());
+        var source = new SourceTextHtml(d.text(), d.title());
         int cursor = 0;
         for (var claim : claims.stream().filter(c -> c.documentVersion() == d.version() && c.end() <= d.text().length())
                 .sorted(Comparator.comparingInt(ReportRows.Claim::start)).toList()) {
@@ -116,9 +118,16 @@ final class SourceTextHtml {
         if (!m.matches() || m.group(2).isEmpty()) {
             return "";
         }
+        int wordsStart = start + m.start(2);
+        int wordsEnd = start + m.end(2);
+        // the source's own title line says again what the report's heading for the source says
+        if (kind == BlockKind.TITLE && m.group(2).equals(title)
+                && marks.stream().noneMatch(mark -> mark.start() < wordsEnd && mark.end() > wordsStart)) {
+            return "";
+        }
         int depth = m.group(1).length();
         int level = kind == BlockKind.TITLE ? 3 : Math.min(6, Math.max(4, depth + 2));
-        return "<h" + level + ">" + marked(start + m.start(2), start + m.end(2)) + "</h" + level + ">";
+        return "<h" + level + ">" + marked(wordsStart, wordsEnd) + "</h" + level + ">";
     }
 
     /**

@@ -188,7 +188,8 @@ class ReportServiceIntegrationTest {
                 null, null), ExportOptions.defaults().withUnreviewed(true)), StandardCharsets.UTF_8));
         var text = html.select(".document .text");
         assertThat(text.text()).doesNotContain("=").doesNotContain("Leave a Comment");
-        assertThat(text.select("h3").eachText()).containsExactly("Tarrow canal lock");
+        assertThat(html.select(".document h2").text()).isEqualTo("Tarrow canal lock");
+        assertThat(text.select("h3")).as("the source's title line is the section's heading already").isEmpty();
         assertThat(text.select("h4").eachText()).containsExactly("History", "Traffic");
         assertThat(text.select("h5").eachText()).containsExactly("April 2024");
         assertThat(text.select("mark.claim")).hasSize(lockClaims.size());
