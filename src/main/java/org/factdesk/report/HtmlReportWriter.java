@@ -190,7 +190,9 @@ final class HtmlReportWriter implements ReportWriter {
 
     private void claim(ReportRows.Claim c) throws IOException {
         number++;
-        out.write("<li id=\"claim-" + c.id() + "\" class=\"claim-item\"><p>"
+        // the number is the head's own, not the list's marker, so that it moves to the next page with the head
+        out.write("<li id=\"claim-" + c.id() + "\" class=\"claim-item\"><div class=\"claim-head\">"
+                + "<p><b class=\"number\">" + number + ".</b> "
                 + (c.verdict() == null ? badge("No verdict", "#bdbdbd") : badge(c.verdict(), c.verdictColor()))
                 + " <span class=\"status\">" + escape(ClaimStatus.valueOf(c.status()).label()) + "</span></p>");
         out.write("<blockquote>" + escape(c.quote()) + "</blockquote><p class=\"meta\">");
@@ -213,7 +215,7 @@ final class HtmlReportWriter implements ReportWriter {
         if (!c.tags().isEmpty()) {
             meta.add("Tags: " + escape(String.join(", ", c.tags())));
         }
-        out.write(String.join(" · ", meta) + "</p>");
+        out.write(String.join(" · ", meta) + "</p></div>");
         if (header.options().rationale() && !c.rationale().isBlank()) {
             out.write("<div class=\"rationale\">" + SafeMarkdown.html(c.rationale()) + "</div>");
         }
@@ -274,14 +276,14 @@ final class HtmlReportWriter implements ReportWriter {
     private String css() {
         String page = forPdf ? """
                 @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
-                .summary, .toc { page-break-before: always; }
+                .toc { margin-top: 2.5em; }
                 .toc a { color: inherit; text-decoration: none; } .toc .page { color: #666; }
                 body { font-family: 'DejaVu Sans', 'Factdesk Fallback', sans-serif; font-size: 10pt; }
                 svg { width: 100%; }
                 """ : """
                 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif;
                        max-width: 52rem; margin: 2rem auto; padding: 0 1rem; font-size: 16px; }
-                @media print { .document, .summary { page-break-before: always; } a { color: inherit; } }
+                @media print { .document { page-break-before: always; } a { color: inherit; } }
                 """;
         return page + """
                 body { color: #1d1d1b; line-height: 1.45; }
@@ -304,13 +306,17 @@ final class HtmlReportWriter implements ReportWriter {
                 .text { border-left: 3px solid #eee; padding-left: 0.8em; margin: 1em 0; }
                 .text p { white-space: pre-wrap; margin: 0 0 0.6em 0; }
                 .text p.infobox-field, .text p.list-item, .text p.navigation { margin: 0 0 0.15em 0; }
-                .text h3, .text h4, .text h5, .text h6 { margin: 0.9em 0 0.4em 0; page-break-after: avoid; }
+                .text h3, .text h4, .text h5, .text h6 { margin: 0.9em 0 0.4em 0; }
                 .text h3 { font-size: 1.2em; } .text h4 { font-size: 1.1em; } .text h5, .text h6 { font-size: 1em; }
                 .text h6 { font-style: italic; }
                 mark.claim, mark.claim-more { background: #fff3b0; border-bottom: 2px solid; padding: 0 1px; }
                 mark .ref { font-size: 0.7em; vertical-align: super; font-weight: bold; text-decoration: none;
                             color: #b3261e; margin-right: 2px; }
-                ol.claims > li { margin-bottom: 1.2em; page-break-inside: avoid; }
+                ol.claims { list-style: none; padding-left: 1em; } ol.claims > li { margin-bottom: 1.2em; }
+                /* only a claim's head keeps together: a whole entry kept together leaves most of a page blank
+                   before a long one; and no forced page breaks, which leave the rest of a short page blank */
+                .claim-head { page-break-inside: avoid; }
+                h2, h3, h4, h5, h6, caption, figcaption { page-break-after: avoid; }
                 blockquote { margin: 0.3em 0; padding-left: 0.8em; border-left: 3px solid #ccc; font-style: italic; }
                 .rationale { margin: 0.3em 0; } .evidence { margin: 0.3em 0; font-size: 0.92em; }
                 .relation { text-transform: uppercase; font-size: 0.75em; font-weight: bold; color: #555; }

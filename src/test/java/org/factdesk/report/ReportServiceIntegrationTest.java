@@ -234,6 +234,68 @@ class ReportServiceIntegrationTest {
         }
     }
 
+    @Test
+    void no_pdf_page_but_the_last_of_a_part_is_nearly_blank() throws Exception {
+        // a long rationale and discussion make the published claim's entry most of a page long
+        var longRationale = new StringBuilder();
+        for (int i = 1; i <= 13; i++) {
+            longRationale.append("Check ").append(i).append(": the hospital register, the ministry's list and the ")
+                    .append("morgue's log were read side by side, and the names on them were counted once each.\n\n");
+        }
+        rewriteRationale(longRationale.toString());
+        for (int i = 1; i <= 3; i++) {
+            discussion.comment(reviewed.published().id(), null, "Note " + i + ": the second register agrees on this.");
+        }
+        byte[] pdf = export(ExportFormat.PDF, ClaimQuery.all(), ExportOptions.everything());
+        try (var document = Loader.loadPDF(pdf)) {
+            var partStarts = new java.util.TreeSet<Integer>(List.of(0));
+            var names = document.getDocumentCatalog().getDests();
+            for (var name : names.getCOSObject().keySet()) {
+                partStarts.add(page(document, new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                        .PDNamedDestination(name.getName())));
+            }
+            assertThat(partStarts).as("the front and the six sources").hasSize(7);
+            var used = usedShareOfEachPage(document);
+            var nearlyBlank = new ArrayList<String>();
+            for (int i = 0; i < used.size(); i++) {
+                boolean lastOfPart = i + 1 == used.size() || partStarts.contains(i + 1);
+                if (!lastOfPart && used.get(i) < 0.4) {
+                    nearlyBlank.add("page " + (i + 1) + " is " + Math.round(used.get(i) * 100) + "% used");
+                }
+            }
+            assertThat(nearlyBlank).isEmpty();
+        }
+    }
+
+    @Autowired org.factdesk.review.DiscussionService discussion;
+
+    /**
+     * How far down each page's text area its lowest line of text reaches, as a share of that area, leaving out
+     * the page number at the foot (A4 with the report's margins of 20 mm at the top and 22 mm at the bottom).
+     */
+    static List<Double> usedShareOfEachPage(org.apache.pdfbox.pdmodel.PDDocument document) throws java.io.IOException {
+        float top = 20 / 25.4f * 72;
+        float bottom = 842 - 22 / 25.4f * 72;
+        var lowest = new float[document.getNumberOfPages()];
+        var stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (var position : positions) {
+                    float y = position.getYDirAdj();
+                    if (y < bottom + 2) {
+                        lowest[getCurrentPageNo() - 1] = Math.max(lowest[getCurrentPageNo() - 1], y);
+                    }
+                }
+            }
+        };
+        stripper.getText(document);
+        var shares = new ArrayList<Double>();
+        for (float y : lowest) {
+            shares.add((double) Math.max(0, y - top) / (bottom - top));
+        }
+        return shares;
+    }
+
     static int contentsPage(org.apache.pdfbox.pdmodel.PDDocument document) throws java.io.IOException {
         var stripper = new PDFTextStripper();
         for (int i = 1; i <= document.getNumberOfPages(); i++) {
