@@ -70,7 +70,7 @@ final class ClaimReviewWriter implements ReportWriter {
             out.text("alternateName", c.verdict());
             json.writeEndObject();
             if (header.options().rationale() && !c.rationale().isBlank()) {
-                out.text("reviewBody", c.rationale());
+                out.text("reviewBody", PlainText.of(c.rationale()));
             }
             json.writeObjectPropertyStart("itemReviewed");
             out.text("@type", "Claim");

@@ -17,7 +17,7 @@ final class CsvReportWriter implements ReportWriter {
     static final List<String> COLUMNS = List.of("claim_id", "document_id", "document_title", "outlet", "author",
             "published_on", "source_url", "quote", "start", "end", "status", "verdict", "verdict_value", "claimant",
             "claim_date", "claim_reviewed", "rationale", "evidence", "tags", "assignee", "verdict_by", "score",
-            "created_at", "modified_at", "published_at");
+            "created_at", "modified_at", "published_at", "published_by");
 
     private final OutputStream raw;
     private final ExportOptions options;
@@ -67,6 +67,7 @@ final class CsvReportWriter implements ReportWriter {
             row.add(time(c.createdAt()));
             row.add(time(c.modifiedAt()));
             row.add(time(c.publishedAt()));
+            row.add(c.publishedBy());
             csv.printRecord(row);
         }
         csv.flush();

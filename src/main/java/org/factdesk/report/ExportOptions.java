@@ -3,17 +3,23 @@ package org.factdesk.report;
 /**
  * What a report includes beyond the claims and their verdicts.
  *
- * @param dismissed whether dismissed claims appear (they are left out unless asked for)
- * @param csvBom    whether a CSV file starts with a byte-order mark, so that Excel reads it as UTF-8
+ * @param dismissed  whether dismissed claims appear (they are left out unless asked for)
+ * @param unreviewed whether claims without a verdict appear (a report is of verdicts: they are left out unless
+ *                   asked for)
+ * @param csvBom     whether a CSV file starts with a byte-order mark, so that Excel reads it as UTF-8
  */
 public record ExportOptions(boolean rationale, boolean evidence, boolean comments, boolean history, boolean dismissed,
-                            boolean csvBom) {
+                            boolean unreviewed, boolean csvBom) {
 
     public static ExportOptions defaults() {
-        return new ExportOptions(true, true, false, false, false, false);
+        return new ExportOptions(true, true, false, false, false, false, false);
     }
 
     public static ExportOptions everything() {
-        return new ExportOptions(true, true, true, true, true, false);
+        return new ExportOptions(true, true, true, true, true, true, false);
+    }
+
+    public ExportOptions withUnreviewed(boolean include) {
+        return new ExportOptions(rationale, evidence, comments, history, dismissed, include, csvBom);
     }
 }

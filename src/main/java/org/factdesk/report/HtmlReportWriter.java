@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,10 +96,12 @@ final class HtmlReportWriter implements ReportWriter {
     private void toc(ReportRows.Header h, Map<Long, Integer> pages) throws IOException {
         out.write("<nav class=\"toc\"><h2>Contents</h2><ol><li><a href=\"#summary\">Summary</a></li>");
         for (var entry : h.toc()) {
-            String title = escape(entry.title());
-            out.write("<li>" + (pages == null ? "<a href=\"#doc-" + entry.documentId() + "\">" + title + "</a>" : title)
+            // in a PDF each source is a part of its own: the link goes to it by name, resolved when the parts are merged
+            String href = (pages == null ? "#" : PdfRenderer.PART) + PdfReportWriter.anchor(entry.documentId());
+            out.write("<li><a href=\"" + href + "\">" + escape(entry.title()) + "</a>"
                     + " <span class=\"muted\">(" + entry.claims() + (entry.claims() == 1 ? " claim" : " claims") + ")</span>"
-                    + (pages == null ? "" : " <span class=\"page\">page " + pages.get(entry.documentId()) + "</span>")
+                    + (pages == null ? "" : " <a class=\"page\" href=\"" + href + "\">page "
+                            + pages.get(entry.documentId()) + "</a>")
                     + "</li>");
         }
         out.write("</ol></nav>");
@@ -146,7 +147,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void document(ReportRows.Document d, List<ReportRows.Claim> claims) throws IOException {
-        out.write("<section class=\"document\" id=\"doc-" + d.id() + "\"><h2>" + escape(d.title()) + "</h2><p class=\"meta\">");
+        out.write("<section class=\"document\" id=\"" + PdfReportWriter.anchor(d.id()) + "\"><h2>" + escape(d.title()) + "</h2><p class=\"meta\">");
         var meta = new java.util.ArrayList<String>();
         if (d.outlet() != null) {
             meta.add(escape(d.outlet()));
@@ -178,35 +179,20 @@ final class HtmlReportWriter implements ReportWriter {
         out.flush();
     }
 
-    /** The source text with each claim marked where it stands; a claim overlapping an earlier one is marked from where that ends. */
+    /** The source text by its parts, each claim marked where it stands and numbered as in the list below it. */
     private void text(ReportRows.Document d, List<ReportRows.Claim> claims, int first) throws IOException {
-        String text = d.text();
-        var inOrder = claims.stream().filter(c -> c.documentVersion() == d.version() && c.end() <= text.length())
-                .sorted(Comparator.comparingInt(ReportRows.Claim::start)).toList();
         var numbers = new java.util.HashMap<Long, Integer>();
         for (int i = 0; i < claims.size(); i++) {
             numbers.put(claims.get(i).id(), first + i);
         }
-        out.write("<div class=\"text\">");
-        int cursor = 0;
-        for (var claim : inOrder) {
-            int start = Math.max(claim.start(), cursor);
-            if (start >= claim.end()) {
-                continue;
-            }
-            out.write(escape(text.substring(cursor, start)));
-            int n = numbers.get(claim.id());
-            out.write("<mark class=\"claim\" style=\"border-color:" + color(claim) + "\"><a href=\"#claim-" + claim.id()
-                    + "\" class=\"ref\">" + n + "</a>" + escape(text.substring(start, claim.end())) + "</mark>");
-            cursor = claim.end();
-        }
-        out.write(escape(text.substring(cursor)));
-        out.write("</div>");
+        out.write(SourceTextHtml.html(d, claims, numbers));
     }
 
     private void claim(ReportRows.Claim c) throws IOException {
         number++;
-        out.write("<li id=\"claim-" + c.id() + "\" class=\"claim-item\"><p>"
+        // the number is the head's own, not the list's marker, so that it moves to the next page with the head
+        out.write("<li id=\"claim-" + c.id() + "\" class=\"claim-item\"><div class=\"claim-head\">"
+                + "<p><b class=\"number\">" + number + ".</b> "
                 + (c.verdict() == null ? badge("No verdict", "#bdbdbd") : badge(c.verdict(), c.verdictColor()))
                 + " <span class=\"status\">" + escape(ClaimStatus.valueOf(c.status()).label()) + "</span></p>");
         out.write("<blockquote>" + escape(c.quote()) + "</blockquote><p class=\"meta\">");
@@ -220,13 +206,16 @@ final class HtmlReportWriter implements ReportWriter {
         if (c.verdictBy() != null) {
             meta.add("Verdict by " + escape(c.verdictBy()));
         }
+        if (c.publishedBy() != null) {
+            meta.add("Published by " + escape(c.publishedBy()));
+        }
         if (c.assignee() != null) {
             meta.add("Assigned to " + escape(c.assignee()));
         }
         if (!c.tags().isEmpty()) {
             meta.add("Tags: " + escape(String.join(", ", c.tags())));
         }
-        out.write(String.join(" · ", meta) + "</p>");
+        out.write(String.join(" · ", meta) + "</p></div>");
         if (header.options().rationale() && !c.rationale().isBlank()) {
             out.write("<div class=\"rationale\">" + SafeMarkdown.html(c.rationale()) + "</div>");
         }
@@ -280,10 +269,6 @@ final class HtmlReportWriter implements ReportWriter {
         out.write("<dt>" + escape(term) + "</dt><dd>" + escape(value) + "</dd>");
     }
 
-    private static String color(ReportRows.Claim c) {
-        return c.verdictColor() == null ? "#bdbdbd" : escape(c.verdictColor());
-    }
-
     private static String badge(String label, String color) {
         return "<span class=\"badge\" style=\"background:" + escape(color) + "\">" + escape(label) + "</span>";
     }
@@ -291,14 +276,14 @@ final class HtmlReportWriter implements ReportWriter {
     private String css() {
         String page = forPdf ? """
                 @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
-                .summary, .toc { page-break-before: always; }
-                .toc .page { color: #666; }
+                .toc { margin-top: 2.5em; }
+                .toc a { color: inherit; text-decoration: none; } .toc .page { color: #666; }
                 body { font-family: 'DejaVu Sans', 'Factdesk Fallback', sans-serif; font-size: 10pt; }
                 svg { width: 100%; }
                 """ : """
                 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif;
                        max-width: 52rem; margin: 2rem auto; padding: 0 1rem; font-size: 16px; }
-                @media print { .document, .summary { page-break-before: always; } a { color: inherit; } }
+                @media print { .document { page-break-before: always; } a { color: inherit; } }
                 """;
         return page + """
                 body { color: #1d1d1b; line-height: 1.45; }
@@ -318,11 +303,20 @@ final class HtmlReportWriter implements ReportWriter {
                 .charts figure { margin: 1em 0; page-break-inside: avoid; }
                 figcaption { font-weight: bold; margin-bottom: 0.3em; }
                 .meta { color: #555; font-size: 0.9em; word-wrap: break-word; }
-                .text { white-space: pre-wrap; border-left: 3px solid #eee; padding-left: 0.8em; margin: 1em 0; }
-                mark.claim { background: #fff3b0; border-bottom: 2px solid; padding: 0 1px; }
+                .text { border-left: 3px solid #eee; padding-left: 0.8em; margin: 1em 0; }
+                .text p { white-space: pre-wrap; margin: 0 0 0.6em 0; }
+                .text p.infobox-field, .text p.list-item, .text p.navigation { margin: 0 0 0.15em 0; }
+                .text h3, .text h4, .text h5, .text h6 { margin: 0.9em 0 0.4em 0; }
+                .text h3 { font-size: 1.2em; } .text h4 { font-size: 1.1em; } .text h5, .text h6 { font-size: 1em; }
+                .text h6 { font-style: italic; }
+                mark.claim, mark.claim-more { background: #fff3b0; border-bottom: 2px solid; padding: 0 1px; }
                 mark .ref { font-size: 0.7em; vertical-align: super; font-weight: bold; text-decoration: none;
                             color: #b3261e; margin-right: 2px; }
-                ol.claims > li { margin-bottom: 1.2em; page-break-inside: avoid; }
+                ol.claims { list-style: none; padding-left: 1em; } ol.claims > li { margin-bottom: 1.2em; }
+                /* only a claim's head keeps together: a whole entry kept together leaves most of a page blank
+                   before a long one; and no forced page breaks, which leave the rest of a short page blank */
+                .claim-head { page-break-inside: avoid; }
+                h2, h3, h4, h5, h6, caption, figcaption { page-break-after: avoid; }
                 blockquote { margin: 0.3em 0; padding-left: 0.8em; border-left: 3px solid #ccc; font-style: italic; }
                 .rationale { margin: 0.3em 0; } .evidence { margin: 0.3em 0; font-size: 0.92em; }
                 .relation { text-transform: uppercase; font-size: 0.75em; font-weight: bold; color: #555; }

@@ -12,18 +12,26 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.source.Block;
 import org.factdesk.team.ProjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Read-only: what reports and the dashboard show, joined across sources, claims and reviews. */
 @Repository
 class JdbcReportRepository {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {
+    };
 
-    JdbcReportRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcReportRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     record ProjectInfo(String name, String description) {
@@ -78,7 +86,7 @@ class JdbcReportRepository {
     ReportRows.Document document(long documentId) {
         return jdbc.sql("""
                         select d.id, d.title, d.outlet, d.author, d.published_on, d.url, d.source_type, d.language,
-                               d.created_at, v.number, v.text
+                               d.created_at, v.number, v.text, v.structure::text as structure
                         from document d
                         join document_version v on v.document_id = d.id
                              and v.number = (select max(number) from document_version w where w.document_id = d.id)
@@ -88,7 +96,7 @@ class JdbcReportRepository {
                 .query((rs, row) -> new ReportRows.Document(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"),
                         rs.getString("author"), localDate(rs, "published_on"), rs.getString("url"),
                         rs.getString("source_type"), rs.getString("language"), rs.getInt("number"), rs.getString("text"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        json.readValue(rs.getString("structure"), BLOCKS), rs.getTimestamp("created_at").toInstant()))
                 .single();
     }
 
@@ -111,7 +119,9 @@ class JdbcReportRepository {
                                pl.label as pub_verdict, pl.value as pub_verdict_value, pub.rationale as pub_rationale,
                                coalesce(pub.claimant, c.claimant) as pub_claimant, pub.claim_date as pub_claim_date,
                                pub.claim_reviewed as pub_claim_reviewed, pub.quote as pub_quote,
-                               pu.display_name as pub_by, pub.at as pub_at
+                               pu.display_name as pub_by, pub.at as pub_at,
+                               -- who published the verdict shown: nobody, while a change to it waits for review
+                               case when c.status = 'PUBLISHED' then pu.display_name end as published_by
                         from claim c
                         left join lateral (select * from claim_publication p where p.claim_id = c.id
                                            order by p.id desc limit 1) pub on pub.kind = 'PUBLISHED'
@@ -142,7 +152,7 @@ class JdbcReportRepository {
                             localDate(rs, "due_date"), rs.getString("claim_reviewed"), verdict, rs.getString("verdict"),
                             rs.getString("verdict_color"), verdictValue, rs.getString("verdict_by"),
                             rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "modified_at"),
-                            instant(rs, "published_at"), evidence.getOrDefault(id, List.of()),
+                            instant(rs, "published_at"), rs.getString("published_by"), evidence.getOrDefault(id, List.of()),
                             comments.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()), published(rs));
                 })
                 .list();
@@ -221,9 +231,16 @@ class JdbcReportRepository {
         return byClaim;
     }
 
-    List<Long> notDismissed(Long[] ids) {
-        return jdbc.sql("select id from claim where id = any(:ids) and status <> 'DISMISSED'")
-                .param("ids", ids).query(Long.class).list();
+    /** The claims given that a report keeps: dismissed ones and those without a verdict only when included. */
+    List<Long> kept(Long[] ids, boolean dismissed, boolean unreviewed) {
+        return jdbc.sql("""
+                        select c.id from claim c left join claim_review r on r.claim_id = c.id
+                        where c.id = any(:ids)
+                          and (cast(:dismissed as boolean) or c.status <> 'DISMISSED')
+                          and (cast(:unreviewed as boolean) or r.verdict_id is not null)
+                        """)
+                .param("ids", ids).param("dismissed", dismissed).param("unreviewed", unreviewed)
+                .query(Long.class).list();
     }
 
     /** Claims in scope per verdict, in scale order; claims without one last. */

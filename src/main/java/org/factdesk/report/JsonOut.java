@@ -4,12 +4,42 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A streaming JSON generator for the JSON-based formats, with the few null-safe writes they all need. */
+/**
+ * A streaming JSON generator for the JSON-based formats, with the few null-safe writes they all need. Every
+ * {@code <}, {@code >} and {@code &} in a text is written as a Unicode escape: publishers paste JSON-LD into a
+ * {@code <script>} block, which a {@code </script>} in any text would otherwise end.
+ */
 final class JsonOut {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .characterEscapes(new ScriptSafe()).build()).build();
+
+    private static final class ScriptSafe extends CharacterEscapes {
+
+        private final int[] codes = standardAsciiEscapesForJSON();
+
+        ScriptSafe() {
+            codes['<'] = ESCAPE_CUSTOM;
+            codes['>'] = ESCAPE_CUSTOM;
+            codes['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return codes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return new SerializedString(String.format("\\u%04x", ch));
+        }
+    }
 
     final JsonGenerator json;
 
@@ -42,7 +72,7 @@ final class JsonOut {
         textOrNull(name, value == null ? null : value.toString());
     }
 
-    /** JSON the database already holds as text (facts, signals, changes), written as it is. */
+    /** JSON the database already holds as text (facts, signals, changes), written as it is: only the JSON export has any. */
     void raw(String name, String jsonText) {
         json.writeName(name);
         json.writeRawValue(jsonText == null || jsonText.isBlank() ? "null" : jsonText);

@@ -177,6 +177,7 @@ final class JsonReportWriter implements ReportWriter {
         out.time("createdAt", c.createdAt());
         out.time("modifiedAt", c.modifiedAt());
         out.time("publishedAt", c.publishedAt());
+        out.textOrNull("publishedBy", c.publishedBy());
         json.writeEndObject();
     }
 

@@ -55,7 +55,8 @@ final class MarkdownReportWriter implements ReportWriter {
             number++;
             out.write(number + ". **" + inline(c.verdict() == null ? "No verdict" : c.verdict()) + "** ("
                     + ClaimStatus.valueOf(c.status()).label().toLowerCase(Locale.ROOT) + ")"
-                    + (c.claimant() == null ? "" : " · " + inline(c.claimant())) + "\n\n");
+                    + (c.claimant() == null ? "" : " · " + inline(c.claimant()))
+                    + (c.publishedBy() == null ? "" : " · published by " + inline(c.publishedBy())) + "\n\n");
             out.write("   > " + inline(c.quote()).replace("\n", " ") + "\n\n");
             if (options.rationale() && !c.rationale().isBlank()) {
                 // the rationale is Markdown already: indented so that it stays inside the list item

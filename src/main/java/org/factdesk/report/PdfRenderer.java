@@ -13,10 +13,18 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 
 /**
  * The HTML report as a PDF, through openhtmltopdf. DejaVu Sans is embedded (as a subset of what the report
@@ -26,6 +34,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfRenderer {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    /**
+     * How a link names a place in another part of the report ({@code factdesk-part:doc-7}): the layout engine sees
+     * one part at a time and would drop a fragment it cannot find, so such a link becomes a go-to by name, and
+     * each part names its first page; the merge keeps both.
+     */
+    static final String PART = "factdesk-part:";
     static final String FALLBACK = "Factdesk Fallback";
 
     static {
@@ -47,10 +62,17 @@ final class PdfRenderer {
         }
     }
 
-    /** A copy of the PDF with "Page n of total" at the foot of each page, counting from {@code first}. */
-    static Path numberPages(Path pdf, int first, int total) throws IOException {
+    /**
+     * A copy of the PDF with "Page n of total" at the foot of each page, counting from {@code first}, its links
+     * to other parts made go-tos by name, and its first page named {@code name} (when not null) for those links.
+     */
+    static Path numberPages(Path pdf, int first, int total, String name) throws IOException {
         Path numbered = pdf.resolveSibling("numbered-" + pdf.getFileName());
         try (var document = Loader.loadPDF(pdf.toFile()); var fontFile = font("DejaVuSans.ttf")) {
+            linkParts(document);
+            if (name != null) {
+                nameFirstPage(document, name);
+            }
             var font = PDType0Font.load(document, fontFile);
             int n = first;
             for (PDPage page : document.getPages()) {
@@ -72,7 +94,35 @@ final class PdfRenderer {
         return numbered;
     }
 
-    /** The parts one after the other, bookmarks included; large streams wait in temporary files, not in memory. */
+    private static void linkParts(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            for (var annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
+                        && uri.getURI() != null && uri.getURI().startsWith(PART)) {
+                    var goTo = new PDActionGoTo();
+                    goTo.setDestination(new PDNamedDestination(uri.getURI().substring(PART.length())));
+                    link.setAction(goTo);
+                }
+            }
+        }
+    }
+
+    /** In the catalogue's dictionary of names, which merging adds up, so that a name holds across parts. */
+    private static void nameFirstPage(PDDocument document, String name) {
+        var top = new PDPageXYZDestination();
+        PDPage page = document.getPage(0);
+        top.setPage(page);
+        top.setTop((int) page.getMediaBox().getUpperRightY());
+        var catalog = document.getDocumentCatalog().getCOSObject();
+        COSDictionary names = catalog.getCOSDictionary(COSName.DESTS);
+        if (names == null) {
+            names = new COSDictionary();
+            catalog.setItem(COSName.DESTS, names);
+        }
+        names.setItem(COSName.getPDFName(name), top);
+    }
+
+    /** The parts one after the other, bookmarks and names included; large streams wait in temporary files, not in memory. */
     static void merge(List<Path> parts, OutputStream out) throws IOException {
         var merger = new PDFMergerUtility();
         for (Path part : parts) {

@@ -43,7 +43,7 @@ final class PdfReportWriter implements ReportWriter, AutoCloseable {
         Path html = dir.resolve("part-" + parts.size() + ".html");
         try (var file = new BufferedOutputStream(Files.newOutputStream(html), 64 * 1024)) {
             var part = HtmlReportWriter.pdfPart(file, header, claimsBefore);
-            part.head(d.title(), Map.of(d.title(), "doc-" + d.id()));
+            part.head(d.title(), Map.of(d.title(), anchor(d.id())));
             part.document(d, claims);
             part.finish();
         }
@@ -52,6 +52,11 @@ final class PdfReportWriter implements ReportWriter, AutoCloseable {
         Files.delete(html);
         parts.add(new Part(d.id(), pdf, PdfRenderer.pages(pdf)));
         claimsBefore += claims.size();
+    }
+
+    /** A source's section: its id in the HTML, and in a PDF the name its part's first page goes by. */
+    static String anchor(long documentId) {
+        return "doc-" + documentId;
     }
 
     @Override
@@ -69,10 +74,10 @@ final class PdfReportWriter implements ReportWriter, AutoCloseable {
         }
         int total = frontPages + parts.stream().mapToInt(Part::pages).sum();
         var numbered = new ArrayList<Path>();
-        numbered.add(PdfRenderer.numberPages(front, 1, total));
+        numbered.add(PdfRenderer.numberPages(front, 1, total, null));
         int next = frontPages + 1;
         for (var part : parts) {
-            numbered.add(PdfRenderer.numberPages(part.pdf(), next, total));
+            numbered.add(PdfRenderer.numberPages(part.pdf(), next, total, anchor(part.documentId())));
             next += part.pages();
         }
         PdfRenderer.merge(numbered, out);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.source.Block;
 
 /** What reports are made of, as read for them: flat rows, labels resolved, nothing a writer has to look up. */
 final class ReportRows {
@@ -30,8 +31,10 @@ final class ReportRows {
     record Count(String label, String color, int count) {
     }
 
+    /** A source as a report prints it: its latest version's text and that text's parts, by offsets. */
     record Document(long id, String title, String outlet, String author, LocalDate publishedOn, String url,
-                    String sourceType, String language, int version, String text, Instant importedAt) {
+                    String sourceType, String language, int version, String text, List<Block> blocks,
+                    Instant importedAt) {
     }
 
     record Claim(long id, long documentId, int documentVersion, int start, int end, String quote, String prefix,
@@ -39,8 +42,8 @@ final class ReportRows {
                  String anchor, String claimant, String rationale, LocalDate claimDate, List<String> tags,
                  String assignee, LocalDate dueDate, String claimReviewed, Long verdictId, String verdict,
                  String verdictColor, Integer verdictValue, String verdictBy, String createdBy, Instant createdAt,
-                 Instant modifiedAt, Instant publishedAt, List<Evidence> evidence, List<Comment> comments,
-                 List<History> history, Published published) {
+                 Instant modifiedAt, Instant publishedAt, String publishedBy, List<Evidence> evidence,
+                 List<Comment> comments, List<History> history, Published published) {
     }
 
     /**

@@ -102,7 +102,8 @@ public class ReportService {
     /** The dashboard: the report's charts over every claim of the project that is not dismissed. */
     public List<String> dashboard(ProjectId projectId) {
         access.requireRead(projectId);
-        var scope = scope(new ExportRequest(projectId, ExportFormat.HTML, ClaimQuery.all(), ExportOptions.defaults()));
+        var scope = scope(new ExportRequest(projectId, ExportFormat.HTML, ClaimQuery.all(),
+                ExportOptions.defaults().withUnreviewed(true)));
         return ReportCharts.of(reports, ids(scope)).all();
     }
 
@@ -149,14 +150,18 @@ public class ReportService {
         };
     }
 
-    /** The claims the request covers, by document; dismissed ones only when asked for (or filtered for). */
+    /**
+     * The claims the request covers, by document; dismissed ones only when asked for (or filtered for), and
+     * those without a verdict only when asked for.
+     */
     private Map<DocumentId, List<ClaimId>> scope(ExportRequest request) {
         var matched = claims.idsByDocument(request.projectId(), request.filter());
-        if (request.options().dismissed() || request.filter().status() == ClaimStatus.DISMISSED) {
+        boolean dismissed = request.options().dismissed() || request.filter().status() == ClaimStatus.DISMISSED;
+        if (dismissed && request.options().unreviewed()) {
             return matched;
         }
         var all = matched.values().stream().flatMap(List::stream).map(ClaimId::value).toArray(Long[]::new);
-        var kept = new java.util.HashSet<>(reports.notDismissed(all));
+        var kept = new java.util.HashSet<>(reports.kept(all, dismissed, request.options().unreviewed()));
         var scope = new LinkedHashMap<DocumentId, List<ClaimId>>();
         matched.forEach((document, ids) -> {
             var left = ids.stream().filter(id -> kept.contains(id.value())).toList();
@@ -193,6 +198,7 @@ public class ReportService {
                 scope.getOrDefault(new DocumentId(id), List.of()).size())).toList();
         String filter = describe(request.filter(), titles);
         String scopeLine = (filter.isEmpty() ? "The whole project" : "Claims with " + filter)
+                + (request.options().unreviewed() ? ", claims without a verdict included" : "")
                 + (request.options().dismissed() ? ", dismissed claims included" : "");
         return new ReportRows.Header(projectId.value(), project.name(), project.description(), clock.instant(),
                 currentUser.require().displayName(), request.options(), scopeLine, dates.first(), dates.last(),

@@ -35,7 +35,9 @@ class ReportApiIntegrationTest {
         fixtures.signOut();
         String owner = api.on(port).bearer("api-exp-owner");
 
-        var csv = api.get("/api/projects/" + project + "/export?format=csv", owner);
+        var verdictsOnly = api.get("/api/projects/" + project + "/export?format=csv", owner);
+        assertThat(verdictsOnly.body().lines().count()).as("the claim has no verdict yet").isEqualTo(1);
+        var csv = api.get("/api/projects/" + project + "/export?format=csv&unreviewed=true", owner);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
@@ -82,7 +84,7 @@ class ReportApiIntegrationTest {
         assertThat(restored.statusCode()).isEqualTo(201);
         long newId = json.readTree(restored.body()).path("id").asLong();
         assertThat(newId).isNotEqualTo(project.value());
-        var csv = api.get("/api/projects/" + newId + "/export?format=csv", owner);
+        var csv = api.get("/api/projects/" + newId + "/export?format=csv&unreviewed=true", owner);
         assertThat(csv.body().lines().count()).isEqualTo(2);
 
         var foreign = upload(owner, "not a zip at all".getBytes(StandardCharsets.UTF_8));

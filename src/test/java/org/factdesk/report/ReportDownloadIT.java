@@ -39,6 +39,7 @@ class ReportDownloadIT {
         BrowserSupport.signIn(page, port, "dl-owner", Fixtures.PASSWORD);
         page.navigate("http://localhost:" + port + "/projects/" + reviewed.project() + "/reports");
         page.getByText("PDF report").click();
+        page.getByText("Include claims without a verdict").click();
         assertThat(page.locator("text=Covers " + reviewed.claims() + " claims.")).isVisible();
         var download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000),
                 () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export").setExact(true))

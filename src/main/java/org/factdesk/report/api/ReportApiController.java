@@ -43,7 +43,8 @@ class ReportApiController {
                 @RequestParam(required = false) Long documentId, @RequestParam(required = false) String status,
                 @RequestParam(defaultValue = "true") boolean rationale, @RequestParam(defaultValue = "true") boolean evidence,
                 @RequestParam(defaultValue = "false") boolean comments, @RequestParam(defaultValue = "false") boolean history,
-                @RequestParam(defaultValue = "false") boolean dismissed, @RequestParam(defaultValue = "false") boolean bom,
+                @RequestParam(defaultValue = "false") boolean dismissed, @RequestParam(defaultValue = "false") boolean unreviewed,
+                @RequestParam(defaultValue = "false") boolean bom,
                 HttpServletResponse response) throws IOException {
         var id = new ProjectId(projectId);
         var exportFormat = ExportFormat.byKey(format).orElseThrow(() -> new InvalidInputException(
@@ -52,7 +53,7 @@ class ReportApiController {
         var filter = new ClaimQuery(documentId == null ? null : new DocumentId(documentId), null, status(status),
                 null, null, null, null, null);
         var request = new ExportRequest(id, exportFormat, filter,
-                new ExportOptions(rationale, evidence, comments, history, dismissed, bom));
+                new ExportOptions(rationale, evidence, comments, history, dismissed, unreviewed, bom));
         // checks access and the format's settings before the first byte, so errors still get their status
         String fileName = reports.prepare(request);
         response.setContentType(exportFormat.mediaType);

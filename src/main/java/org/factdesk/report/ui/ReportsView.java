@@ -89,6 +89,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
     final Checkbox comments = new Checkbox("Comments");
     final Checkbox history = new Checkbox("History summary");
     final Checkbox dismissed = new Checkbox("Dismissed claims");
+    final Checkbox unreviewed = new Checkbox("Include claims without a verdict");
     final Checkbox bom = new Checkbox("Byte-order mark, so that Excel reads UTF-8");
     private final Span coverage = new Span();
     final Button export = new Button("Export");
@@ -128,7 +129,8 @@ class ReportsView extends Main implements BeforeEnterObserver {
         status.addValueChangeListener(e -> refresh());
         format.addValueChangeListener(e -> refresh());
         dismissed.addValueChangeListener(e -> refresh());
-        var options = new Div(rationale, evidence, comments, history, dismissed, bom);
+        unreviewed.addValueChangeListener(e -> refresh());
+        var options = new Div(rationale, evidence, comments, history, dismissed, unreviewed, bom);
         options.addClassName("fd-report-options");
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
@@ -195,7 +197,8 @@ class ReportsView extends Main implements BeforeEnterObserver {
             case FILTER -> listFilter;
         };
         return new ExportRequest(project.id(), format.getValue(), query, new ExportOptions(rationale.getValue(),
-                evidence.getValue(), comments.getValue(), history.getValue(), dismissed.getValue(), bom.getValue()));
+                evidence.getValue(), comments.getValue(), history.getValue(), dismissed.getValue(),
+                unreviewed.getValue(), bom.getValue()));
     }
 
     private void refresh() {

@@ -53,6 +53,21 @@ class ReportsViewTest extends KaribuViewTest {
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Covers 0 claims."))).isNotNull();
 
         view.scope.setValue(ReportsView.Scope.PROJECT);
+        view.unreviewed.setValue(true);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Covers 1 claim."))).isNotNull();
+    }
+
+    @Test
+    void claims_without_a_verdict_are_in_a_report_only_when_the_builder_is_told_to_include_them() {
+        var project = fixtures.project("Verdict desk", fixtures.user("rv-verdicts"));
+        signIn("rv-verdicts");
+        claimFixtures.bridgeClaim(project);
+        navigate(ReportsView.path(project));
+        var view = _get(ReportsView.class);
+        assertThat(view.unreviewed.getValue()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Covers 0 claims."))).isNotNull();
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("Include claims without a verdict"))
+                .setValue(true);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Covers 1 claim."))).isNotNull();
     }
 
