@@ -49,8 +49,49 @@
 
   // One listener for the page; it talks to whichever view declares keys (data-fd-keys), so nothing
   // leaks when the user navigates between views.
+  // Shift+arrows select text in the reader without a mouse: from the selected claim on, or from the
+  // selection there is; Ctrl extends by words, up and down by lines. Then m makes a claim of it.
+  function extendSelection(event, reader) {
+    var text = reader.querySelector('.fd-reader-text');
+    if (!text) {
+      return false;
+    }
+    var sel = window.getSelection();
+    if (!sel.rangeCount || !text.contains(sel.anchorNode)) {
+      var from = text.querySelector('.fd-claim-selected') || text.querySelector('[data-start]');
+      var walker = from && document.createTreeWalker(from, NodeFilter.SHOW_TEXT);
+      var first = walker && walker.nextNode();
+      if (!first) {
+        return false;
+      }
+      var range = document.createRange();
+      range.setStart(first, 0);
+      range.collapse(true);
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }
+    var vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+    var forward = event.key === 'ArrowRight' || event.key === 'ArrowDown';
+    sel.modify('extend', forward ? 'forward' : 'backward', vertical ? 'line' : (event.ctrlKey ? 'word' : 'character'));
+    return true;
+  }
+
   document.addEventListener('keydown', function (event) {
+    if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event)
+        && !document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+      var layout = document.querySelector('vaadin-app-layout');
+      if (layout) {
+        event.preventDefault();
+        layout.dispatchEvent(new CustomEvent('fd-help'));
+        return;
+      }
+    }
     var reader = document.querySelector('[data-fd-keys]');
+    if (reader && event.shiftKey && !event.metaKey && !event.altKey && !typing(event)
+        && /^Arrow(Left|Right|Up|Down)$/.test(event.key) && extendSelection(event, reader)) {
+      event.preventDefault();
+      return;
+    }
     if (!reader || event.ctrlKey || event.metaKey || event.altKey || typing(event)) {
       return;
     }

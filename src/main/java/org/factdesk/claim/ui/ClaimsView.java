@@ -67,7 +67,6 @@ class ClaimsView extends Main implements BeforeEnterObserver {
     private final ProjectService projects;
     private final List<ClaimListExtension> extensions;
     private Map<Long, String> verdicts = Map.of();
-    private ClaimRow focused;
     private boolean loading;
     private MyProject project;
 
@@ -151,8 +150,9 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         bulk.addClassName("fd-bulk-bar");
         bulk.setVisible(false);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ClaimRow::quote).setHeader("Claim").setFlexGrow(5);
+        // one line a claim, so that a screenful shows many; the whole quote is the tooltip
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(ClaimRow::quote).setHeader("Claim").setFlexGrow(5).setTooltipGenerator(ClaimRow::quote);
         grid.addColumn(ClaimRow::documentTitle).setHeader("Document").setFlexGrow(2);
         grid.addColumn(r -> r.outlet() == null ? "" : r.outlet()).setHeader("Outlet").setFlexGrow(1);
         grid.addColumn(ClaimRow::score).setHeader("Score").setKey("score").setSortable(true).setWidth("6rem")
@@ -167,14 +167,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         grid.addColumn(r -> String.join(", ", r.tags())).setHeader("Tags").setKey("tags").setFlexGrow(1);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(e -> showBulk());
-        grid.addItemClickListener(e -> open(e.getItem()));
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        // Enter opens the row the keyboard is on, as a click would
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(grid, () -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }, Key.ENTER).listenOn(grid);
+        org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid, this::open);
         grid.addClassNames("fd-clickable-rows", "fd-claims-grid");
         grid.setPageSize(50);
         add(header, filters, count, bulk, grid);

@@ -90,7 +90,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.claims = claims;
         this.access = access;
         addClassNames("fd-view", "fd-view-wide", "fd-reader");
-        getElement().setAttribute("data-fd-keys", "j k a x m ?");
+        getElement().setAttribute("data-fd-keys", "j k a x m");
         back.addClassName("fd-back");
         details.setText("Details & versions");
         details.addClassName("fd-link-button");
@@ -445,7 +445,6 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             () -> Notifications.error("Select some text first, then press m."));
                 }
             }
-            case "?" -> ShortcutHelp.open();
             default -> {
                 // other keys are the browser's
             }

@@ -40,7 +40,6 @@ import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.claim.ui.ChangeSummary;
-import org.factdesk.claim.ui.ShortcutHelp;
 import org.factdesk.review.RatingLevel;
 import org.factdesk.review.RatingScale;
 import org.factdesk.review.Review;
@@ -116,7 +115,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         this.projects = projects;
         this.discussion = discussion;
         addClassNames("fd-view", "fd-claim-view");
-        getElement().setAttribute("data-fd-keys", "1 2 3 4 5 6 7 8 9 s j k ?");
+        getElement().setAttribute("data-fd-keys", "1 2 3 4 5 6 7 8 9 s j k");
         back.addClassName("fd-back");
         quote.addClassName("fd-claim-view-quote");
         meta.addClassName("fd-reader-meta");
@@ -476,9 +475,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void onKey(String key) {
-        if (key.equals("?")) {
-            ShortcutHelp.open();
-        } else if (key.equals("s") && canEdit) {
+        if (key.equals("s") && canEdit) {
             var next = reviews.nextStatuses(review.claim().data().status());
             if (!next.isEmpty() && next.getFirst() != ClaimStatus.DISMISSED) {
                 changeStatus(next.getFirst());

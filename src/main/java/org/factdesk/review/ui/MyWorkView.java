@@ -43,9 +43,9 @@ class MyWorkView extends Main {
         grid.addColumn(Notification::message).setHeader("Mention").setFlexGrow(1);
         grid.setItems(mentions);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> {
-            if (e.getItem().claimId() != null) {
-                UI.getCurrent().navigate(ClaimView.path(e.getItem().claimId()));
+        org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid, item -> {
+            if (item.claimId() != null) {
+                UI.getCurrent().navigate(ClaimView.path(item.claimId()));
             }
         });
         grid.addClassName("fd-clickable-rows");
@@ -76,7 +76,7 @@ class MyWorkView extends Main {
                 .setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ClaimView.path(e.getItem().claimId())));
+        org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid, item -> UI.getCurrent().navigate(ClaimView.path(item.claimId())));
         grid.addClassName("fd-clickable-rows");
         box.add(grid);
         return box;

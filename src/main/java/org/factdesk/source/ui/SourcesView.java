@@ -112,7 +112,8 @@ class SourcesView extends Main implements BeforeEnterObserver {
         grid.addColumn(d -> nullToEmpty(d.importedBy())).setHeader("Imported by").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(d -> Times.WHEN.format(d.importedAt())).setHeader("Imported at").setKey("imported")
                 .setSortable(true).setWidth("11.5rem").setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(DocumentView.readerPath(e.getItem().id())));
+        org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid,
+                d -> UI.getCurrent().navigate(DocumentView.readerPath(d.id())));
         grid.addClassName("fd-clickable-rows");
         grid.setPageSize(50);
         grid.setHeight("calc(100vh - 17rem)");

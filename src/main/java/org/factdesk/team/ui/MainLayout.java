@@ -77,6 +77,31 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var principal = currentUser.require();
         addToDrawer(brand(), switcher, new Scroller(new Div(projectNav, mainNav)),
                 userMenu(principal.displayName(), principal.getUsername(), authentication));
+
+        // a keyboard user jumps past the menus; reader.js sends "?" from any page here
+        var skip = new com.vaadin.flow.component.html.Anchor("#fd-main", "Skip to main content");
+        skip.addClassName("fd-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().addEventListener("click", e -> getElement().executeJs(
+                "const main = document.getElementById('fd-main'); if (main) { main.focus(); }"))
+                .addEventData("event.preventDefault()");
+        addToNavbar(true, skip);
+        getElement().addEventListener("fd-help", e -> org.factdesk.base.ui.ShortcutHelp.open());
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            // the skip link's target: focusable by script, not by Tab
+            content.getElement().setAttribute("id", "fd-main");
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     private static Component brand() {

@@ -1,11 +1,11 @@
-package org.factdesk.claim.ui;
+package org.factdesk.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** The "?" overlay: every keyboard shortcut of the reader and the claim page. */
+/** The "?" overlay, on every page of the main layout: every keyboard shortcut there is. */
 public final class ShortcutHelp {
 
     private static final String[][] KEYS = {
@@ -13,14 +13,16 @@ public final class ShortcutHelp {
         {"j / k", "next / previous claim"},
         {"a", "accept the selected claim and move on"},
         {"x", "dismiss the selected claim and move on"},
+        {"Shift + arrows", "select text from the selected claim on (Ctrl: by words; up, down: by lines)"},
         {"m", "make a claim from the selected text"},
         {"Claim page", ""},
         {"1 – 9", "set the verdict to that level of the scale"},
         {"s", "advance the status one step"},
-        {"Ctrl + Enter", "save the review"},
+        {"Ctrl + Enter", "save the review; in a comment box, post the comment"},
         {"j / k", "next / previous claim of the document"},
         {"Everywhere", ""},
         {"/", "search (on lists)"},
+        {"Enter", "open the row the keyboard is on (on lists)"},
         {"?", "this overview"},
     };
 
