@@ -32,6 +32,7 @@ class PublishedVerdictIntegrationTest {
     @Autowired ClaimService claims;
     @Autowired Fixtures fixtures;
     @Autowired ClaimFixtures claimFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
     @Autowired ApiClient api;
     @Autowired JsonMapper json;
 
@@ -56,14 +57,7 @@ class PublishedVerdictIntegrationTest {
         var settings = reviews.settings(project);
         reviews.saveSettings(project, new ReviewSettings(true, "Harbour Desk", "https://desk.example.org",
                 "https://desk.example.org/checks", settings.version()));
-        fixtures.signIn(editor);
-        status(ClaimStatus.TO_CHECK);
-        status(ClaimStatus.IN_PROGRESS);
-        reviews.save(claim, 0, new ReviewData(verdict("Mixed"), "The city counts 11.", null, null, List.of(), null,
-                null));
-        status(ClaimStatus.NEEDS_REVIEW);
-        fixtures.signIn(reviewer);
-        status(ClaimStatus.PUBLISHED);
+        reviewFixtures.publish(project, claim, editor, reviewer, "Mixed", "The city counts 11.", null);
     }
 
     @AfterEach

@@ -33,6 +33,7 @@ class SourceChangeIntegrationTest {
     @Autowired SourceImporter importer;
     @Autowired Fixtures fixtures;
     @Autowired ClaimFixtures claimFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
 
     static int counter;
     ProjectId project;
@@ -56,13 +57,7 @@ class SourceChangeIntegrationTest {
         fixtures.member(project, fixtures.user(importerLogin), ProjectRole.EDITOR);
         fixtures.signIn(editor);
         claim = claimFixtures.bridgeClaim(project);
-        claims.setStatus(claim, claims.get(claim).version(), ClaimStatus.TO_CHECK);
-        claims.setStatus(claim, claims.get(claim).version(), ClaimStatus.IN_PROGRESS);
-        reviews.save(claim, 0, new ReviewData(reviews.scale(project).byLabel("Mixed").orElseThrow().id(),
-                "Hospitals say fewer.", null, null, List.of(), editorId, null));
-        claims.setStatus(claim, claims.get(claim).version(), ClaimStatus.NEEDS_REVIEW);
-        fixtures.signIn(reviewer);
-        claims.setStatus(claim, claims.get(claim).version(), ClaimStatus.PUBLISHED);
+        reviewFixtures.publish(project, claim, editor, reviewer, "Mixed", "Hospitals say fewer.", editorId);
     }
 
     @AfterEach

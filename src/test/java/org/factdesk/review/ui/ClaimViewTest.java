@@ -24,6 +24,7 @@ class ClaimViewTest extends KaribuViewTest {
     @Autowired org.factdesk.review.DiscussionService discussion;
     @Autowired ClaimFixtures claimFixtures;
     @Autowired org.factdesk.team.ProjectService projects;
+    @Autowired org.factdesk.review.ReviewFixtures reviewFixtures;
 
     ClaimId claimOf(String login) {
         var project = fixtures.project("Claim page " + login, fixtures.user(login));
@@ -215,15 +216,7 @@ class ClaimViewTest extends KaribuViewTest {
         var claim = claimOf("cv-published");
         var project = claims.get(claim).data().projectId();
         fixtures.member(project, fixtures.user("cv-published-rev"), org.factdesk.team.ProjectRole.REVIEWER);
-        signIn("cv-published");
-        for (var status : List.of(org.factdesk.claim.ClaimStatus.TO_CHECK, org.factdesk.claim.ClaimStatus.IN_PROGRESS)) {
-            claims.setStatus(claim, claims.get(claim).version(), status);
-        }
-        long mixed = reviews.scale(project).byLabel("Mixed").orElseThrow().id();
-        reviews.save(claim, 0, new ReviewData(mixed, "Eleven.", null, null, List.of(), null, null));
-        claims.setStatus(claim, claims.get(claim).version(), org.factdesk.claim.ClaimStatus.NEEDS_REVIEW);
-        signIn("cv-published-rev");
-        claims.setStatus(claim, claims.get(claim).version(), org.factdesk.claim.ClaimStatus.PUBLISHED);
+        reviewFixtures.publish(project, claim, "cv-published", "cv-published-rev", "Mixed", "Eleven.", null);
         signIn("cv-published");
         navigate("claims/" + claim);
         assertThat(_get(PublicationNotice.class).getElement().getTextRecursively())
