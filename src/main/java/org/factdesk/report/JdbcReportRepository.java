@@ -74,10 +74,11 @@ class JdbcReportRepository {
                 .query(Long.class).list();
     }
 
-    Map<Long, String> titles(List<Long> documentIds) {
+    /** Titles of the project's documents among {@code documentIds}: an id of another project names nothing. */
+    Map<Long, String> titles(ProjectId projectId, List<Long> documentIds) {
         var titles = new LinkedHashMap<Long, String>();
-        jdbc.sql("select id, title from document where id = any(:ids)")
-                .param("ids", documentIds.toArray(Long[]::new))
+        jdbc.sql("select id, title from document where id = any(:ids) and project_id = :project")
+                .param("ids", documentIds.toArray(Long[]::new)).param("project", projectId.value())
                 .query((rs, row) -> titles.put(rs.getLong("id"), rs.getString("title")))
                 .list();
         return titles;

@@ -193,7 +193,7 @@ public class ReportService {
         for (ClaimStatus status : ClaimStatus.values()) {
             byStatus.add(new ReportRows.Count(status.label(), status.color, statuses.getOrDefault(status.name(), 0)));
         }
-        var titles = reports.titles(documents);
+        var titles = reports.titles(projectId, documents);
         var toc = documents.stream().map(id -> new ReportRows.TocEntry(id, titles.get(id),
                 scope.getOrDefault(new DocumentId(id), List.of()).size())).toList();
         String filter = describe(request.filter(), titles);
@@ -209,13 +209,22 @@ public class ReportService {
     /** A claims filter in words, as a report's scope line and the report builder name it; empty for none. */
     public String describe(ProjectId projectId, ClaimQuery filter) {
         access.requireRead(projectId);
-        return describe(filter, filter.document() == null ? Map.of() : reports.titles(List.of(filter.document().value())));
+        return describe(filter, filter.document() == null ? Map.of()
+                : reports.titles(projectId, List.of(filter.document().value())));
     }
 
+    /** Names only what belongs to the project: a document of another project reads as "unknown". */
     private static String describe(ClaimQuery f, Map<Long, String> titles) {
         var parts = new ArrayList<String>();
         if (f.document() != null) {
-            parts.add("document “" + titles.get(f.document().value()) + "”");
+            String title = titles.get(f.document().value());
+            parts.add(title == null ? "an unknown document" : "document “" + title + "”");
+        }
+        if (f.tag() != null && !f.tag().isBlank()) {
+            parts.add("tag " + f.tag().strip());
+        }
+        if (Boolean.TRUE.equals(f.sourceChanged())) {
+            parts.add("a changed source");
         }
         if (f.status() != null) {
             parts.add("status " + f.status().label());
