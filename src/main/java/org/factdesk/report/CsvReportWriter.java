@@ -68,9 +68,20 @@ final class CsvReportWriter implements ReportWriter {
             row.add(time(c.modifiedAt()));
             row.add(time(c.publishedAt()));
             row.add(c.publishedBy());
-            csv.printRecord(row);
+            csv.printRecord(row.stream().map(CsvReportWriter::inert).toList());
         }
         csv.flush();
+    }
+
+    /**
+     * A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return first) gets a leading
+     * apostrophe, as OWASP advises against CSV injection; numbers stay numbers.
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
     }
 
     private static String evidence(ReportRows.Evidence e) {

@@ -161,7 +161,10 @@ final class HtmlReportWriter implements ReportWriter {
         meta.add("version " + d.version());
         out.write(String.join(" · ", meta));
         if (d.url() != null) {
-            out.write("<br /><a href=\"" + escape(d.url()) + "\">" + escape(d.url()) + "</a>");
+            // only a web address becomes a link; anything else (javascript:, data:) is shown as text
+            String web = org.factdesk.base.WebAddress.orNull(d.url());
+            out.write("<br />" + (web == null ? escape(d.url())
+                    : "<a href=\"" + escape(web) + "\">" + escape(web) + "</a>"));
         }
         out.write("</p>");
         int first = number + 1;
@@ -223,11 +226,13 @@ final class HtmlReportWriter implements ReportWriter {
             out.write("<ul class=\"evidence\">");
             for (var e : c.evidence()) {
                 out.write("<li><span class=\"relation\">" + escape(e.relation().toLowerCase(Locale.ROOT)) + "</span> ");
-                if (e.url() != null) {
+                if (e.url() != null && org.factdesk.base.WebAddress.isWeb(e.url())) {
                     out.write("<a href=\"" + escape(e.url()) + "\">" + escape(e.title() == null ? e.url() : e.title()) + "</a>");
-                    if (e.archivedUrl() != null) {
+                    if (org.factdesk.base.WebAddress.isWeb(e.archivedUrl())) {
                         out.write(" (<a href=\"" + escape(e.archivedUrl()) + "\">archived</a>)");
                     }
+                } else if (e.url() != null) {
+                    out.write(escape(e.title() == null ? e.url() : e.title() + " (" + e.url() + ")"));
                 } else if (e.documentTitle() != null) {
                     out.write("source: " + escape(e.documentTitle()));
                 } else if (e.otherClaimQuote() != null) {

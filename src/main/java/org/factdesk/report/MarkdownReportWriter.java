@@ -45,8 +45,10 @@ final class MarkdownReportWriter implements ReportWriter {
         if (d.publishedOn() != null) {
             meta.add(HtmlReportWriter.DAY.format(d.publishedOn()));
         }
-        if (d.url() != null) {
+        if (org.factdesk.base.WebAddress.isWeb(d.url())) {
             meta.add("<" + d.url().replace(">", "%3E") + ">");
+        } else if (d.url() != null) {
+            meta.add(inline(d.url()));
         }
         if (!meta.isEmpty()) {
             out.write(String.join(" · ", meta) + "\n\n");
@@ -59,13 +61,15 @@ final class MarkdownReportWriter implements ReportWriter {
                     + (c.publishedBy() == null ? "" : " · published by " + inline(c.publishedBy())) + "\n\n");
             out.write("   > " + inline(c.quote()).replace("\n", " ") + "\n\n");
             if (options.rationale() && !c.rationale().isBlank()) {
-                // the rationale is Markdown already: indented so that it stays inside the list item
-                out.write(c.rationale().strip().replaceAll("(?m)^", "   ") + "\n\n");
+                // the rationale is Markdown already: indented so that it stays inside the list item; raw HTML in it
+                // is shown as text, since a CMS would render it
+                out.write(rawHtmlAsText(c.rationale().strip()).replaceAll("(?m)^", "   ") + "\n\n");
             }
             if (options.evidence()) {
                 for (var e : c.evidence()) {
-                    String target = e.url() != null ? "[" + inline(e.title() == null ? e.url() : e.title()) + "](<"
-                            + e.url().replace(">", "%3E") + ">)"
+                    String target = org.factdesk.base.WebAddress.isWeb(e.url()) ? "[" + inline(e.title() == null
+                            ? e.url() : e.title()) + "](<" + e.url().replace(">", "%3E") + ">)"
+                            : e.url() != null ? inline(e.url())
                             : e.documentTitle() != null ? "source: " + inline(e.documentTitle())
                             : "claim: “" + inline(e.otherClaimQuote()) + "”";
                     out.write("   - " + e.relation().toLowerCase(Locale.ROOT) + ": " + target + "\n");
@@ -84,6 +88,11 @@ final class MarkdownReportWriter implements ReportWriter {
     }
 
     /** Source text inside Markdown: characters that would start formatting or HTML are escaped. */
+    /** Markdown with every {@code <} and {@code &} written as an entity, so no tag a writer typed reaches a page. */
+    static String rawHtmlAsText(String markdown) {
+        return markdown.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
     static String inline(String text) {
         return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
     }

@@ -155,6 +155,7 @@ public class ProjectArchiveService {
                     throw foreign("a row of " + table.name() + " is not an object");
                 }
                 long oldId = row.path("id").asLong();
+                requireWebAddresses(table, row);
                 if (row.has("project_id")) {
                     row.put("project_id", project.id().value());
                 }
@@ -196,6 +197,21 @@ public class ProjectArchiveService {
             }
         }
         return access.requireRead(project.id());
+    }
+
+    /** The columns that hold links, which reports and the UI write as links: only web addresses come in. */
+    private static final Map<String, List<String>> ADDRESSES = Map.of(
+            "document", List.of("url"),
+            "evidence", List.of("url", "archived_url"),
+            "review_settings", List.of("publisher_url", "public_url_base"));
+
+    private static void requireWebAddresses(ArchiveTable table, ObjectNode row) {
+        for (String column : ADDRESSES.getOrDefault(table.name(), List.of())) {
+            if (row.hasNonNull(column) && !org.factdesk.base.WebAddress.isWeb(row.path(column).asString())) {
+                throw foreign("a row of " + table.name() + " has a " + column.replace('_', ' ')
+                        + " that is not a web address");
+            }
+        }
     }
 
     private static void remap(ObjectNode row, String column, Map<Long, Long> ids, ArchiveTable table) {

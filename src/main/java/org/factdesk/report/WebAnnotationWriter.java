@@ -96,7 +96,7 @@ final class WebAnnotationWriter implements ReportWriter {
         json.writeEndArray();
         json.writeObjectPropertyStart("target");
         out.text("type", "SpecificResource");
-        out.text("source", d.url() != null && d.url().matches("(?i)https?://\\S+") ? d.url()
+        out.text("source", org.factdesk.base.WebAddress.isWeb(d.url()) ? d.url()
                 : "urn:factdesk:project:" + header.projectId() + ":document:" + d.id() + ":version:" + d.version());
         json.writeArrayPropertyStart("selector");
         json.writeStartObject();

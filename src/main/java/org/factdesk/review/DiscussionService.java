@@ -94,11 +94,12 @@ public class DiscussionService {
         switch (d.kind()) {
             case URL -> {
                 String url = d.url() == null ? "" : d.url().strip();
-                if (!url.matches("(?i)https?://\\S+")) {
+                if (!org.factdesk.base.WebAddress.isWeb(url)) {
                     throw new InvalidInputException("Evidence links start with http:// or https://.");
                 }
                 return new EvidenceData(d.kind(), url, Blanks.toNull(d.title()), d.accessedOn(),
-                        Blanks.toNull(d.archivedUrl()), null, null, d.relation(), d.note());
+                        org.factdesk.base.WebAddress.require("The archived copy's address", d.archivedUrl()), null, null,
+                        d.relation(), d.note());
             }
             case DOCUMENT -> {
                 if (d.document() == null || !documents.get(d.document()).projectId().equals(projectId)) {

@@ -129,7 +129,8 @@ public class DocumentService {
             throw new InvalidInputException("Choose a source type.");
         }
         var clean = new DocumentData(data.title().strip(), Blanks.toNull(data.outlet()), Blanks.toNull(data.author()),
-                data.publishedOn(), Blanks.toNull(data.url()), data.sourceType());
+                data.publishedOn(), org.factdesk.base.WebAddress.require("The document's address", data.url()),
+                data.sourceType());
         documents.updateMetadata(id, version, clean, Blanks.toNull(language), clock.instant());
         documents.updateSearch(id, clean.title(), documents.findText(id, document.currentVersion()).orElseThrow().text());
         audit.record(currentUser.requireId().value(), document.projectId().value(), "document", id, "metadata-changed",

@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -133,9 +135,30 @@ class ProjectArchiveIntegrationTest {
             }
         }
         var plainText = "just some notes".getBytes(StandardCharsets.UTF_8);
+        // a forged link: reports and the claim page write these as links
+        var scriptLinks = new ArrayList<byte[]>();
+        for (String[] forged : new String[][] {{"document", "url"}, {"evidence", "url"}, {"evidence", "archived_url"},
+                {"review_settings", "publisher_url"}, {"review_settings", "public_url_base"}}) {
+            var out = new ByteArrayOutputStream();
+            try (var zip = new ZipOutputStream(out)) {
+                ObjectNode data = (ObjectNode) JSON.readTree(entries(good).get(ProjectArchiveService.DATA));
+                ((ObjectNode) data.path("tables").path(forged[0]).get(0)).put(forged[1], "javascript:alert(document.cookie)");
+                zip.putNextEntry(new ZipEntry(ProjectArchiveService.DATA));
+                zip.write(data.toString().getBytes(StandardCharsets.UTF_8));
+                for (var e : entries(good).entrySet()) {
+                    if (e.getKey().startsWith("originals/")) {
+                        zip.putNextEntry(new ZipEntry(e.getKey()));
+                        zip.write(e.getValue());
+                    }
+                }
+            }
+            scriptLinks.add(out.toByteArray());
+        }
 
-        for (byte[] bad : new byte[][] {truncated, corrupt, foreign.toByteArray(), missingOriginal.toByteArray(),
-                dangling.toByteArray(), plainText}) {
+        var bads = new ArrayList<byte[]>(List.of(truncated, corrupt, foreign.toByteArray(), missingOriginal.toByteArray(),
+                dangling.toByteArray(), plainText));
+        bads.addAll(scriptLinks);
+        for (byte[] bad : bads) {
             assertThatThrownBy(() -> archives.restore(new ByteArrayInputStream(bad)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageMatching("(?s).*(not a Factdesk backup|damaged or incomplete|incomplete).*");
