@@ -289,7 +289,9 @@ class JdbcClaimRepository {
 
     List<ClaimRevision> revisions(ClaimId id) {
         return jdbc.sql("""
-                        select r.id, r.at, u.display_name, r.action, r.before::text as before, r.after::text as after
+                        select r.id, r.at,
+                               coalesce(u.display_name, r.restored_people ->> 'actor_id' || ', restored from backup') as display_name,
+                               r.action, r.before::text as before, r.after::text as after
                         from claim_revision r left join app_user u on u.id = r.actor_id
                         where r.claim_id = :claim order by r.id
                         """)

@@ -84,6 +84,38 @@ class JdbcArchiveRepository {
         return ids;
     }
 
+    /**
+     * A restored project's published claims go back to Needs review, with a revision saying why, and their
+     * publication ends: what another desk published is not this desk's public statement until it publishes it.
+     */
+    private static final String BACK_TO_REVIEW = """
+            with reopened as (
+                update claim set status = 'NEEDS_REVIEW', version = version + 1, updated_at = :now
+                where project_id = :project and status = 'PUBLISHED' and not deleted
+                returning id
+            ), revised as (
+                insert into claim_revision (claim_id, at, actor_id, action, before, after)
+                select id, :now, :by, 'status', '{"status": "PUBLISHED"}',
+                       '{"status": "NEEDS_REVIEW", "reason": "restored from a backup: publish it again here"}'
+                from reopened
+            )
+            insert into claim_publication (claim_id, project_id, kind, verdict_id, verdict_by, rationale, claimant,
+                                           claim_date, claim_reviewed, quote, document_version, last_revision_id,
+                                           actor_id, at, restored_people)
+            select p.claim_id, p.project_id, 'WITHDRAWN', p.verdict_id, p.verdict_by, p.rationale, p.claimant,
+                   p.claim_date, p.claim_reviewed, p.quote, p.document_version, p.last_revision_id, :by, :now,
+                   p.restored_people
+            from reopened r
+            join lateral (select * from claim_publication l where l.claim_id = r.id order by l.id desc limit 1) p on true
+            where p.kind = 'PUBLISHED'
+            """;
+
+    void sendPublishedBackToReview(ProjectId project, long by, java.time.Instant now) {
+        jdbc.sql(BACK_TO_REVIEW)
+                .param("project", project.value()).param("by", by).param("now", java.sql.Timestamp.from(now))
+                .update();
+    }
+
     /** The columns a restore may write: real, not generated, not the identity. */
     Set<String> writableColumns(ArchiveTable table) {
         return columns.computeIfAbsent(table.name(), name -> new HashSet<>(jdbc.sql("""

@@ -113,16 +113,19 @@ class JdbcReportRepository {
                                c.anchor, coalesce(r.claimant, c.claimant) as claimant, coalesce(r.rationale, '') as rationale,
                                r.claim_date, r.tags, a.display_name as assignee, r.due_date, r.claim_reviewed,
                                l.id as verdict_id, l.label as verdict, l.color as verdict_color, l.value as verdict_value,
-                               vb.display_name as verdict_by, cb.display_name as created_by, c.created_at,
+                               coalesce(vb.display_name, r.restored_people ->> 'verdict_by' || ', restored from backup') as verdict_by, cb.display_name as created_by, c.created_at,
                                greatest(c.updated_at, r.updated_at) as modified_at,
                                (select max(cr.at) from claim_revision cr where cr.claim_id = c.id
                                   and cr.after ->> 'status' = 'PUBLISHED') as published_at,
                                pl.label as pub_verdict, pl.value as pub_verdict_value, pub.rationale as pub_rationale,
                                coalesce(pub.claimant, c.claimant) as pub_claimant, pub.claim_date as pub_claim_date,
                                pub.claim_reviewed as pub_claim_reviewed, pub.quote as pub_quote,
-                               pu.display_name as pub_by, pub.at as pub_at,
+                               coalesce(pu.display_name, pub.restored_people ->> 'actor_id' || ', restored from backup') as pub_by,
+                               pub.at as pub_at,
                                -- who published the verdict shown: nobody, while a change to it waits for review
-                               case when c.status = 'PUBLISHED' then pu.display_name end as published_by
+                               case when c.status = 'PUBLISHED'
+                                    then coalesce(pu.display_name, pub.restored_people ->> 'actor_id' || ', restored from backup')
+                               end as published_by
                         from claim c
                         left join lateral (select * from claim_publication p where p.claim_id = c.id
                                            order by p.id desc limit 1) pub on pub.kind = 'PUBLISHED'
@@ -194,7 +197,9 @@ class JdbcReportRepository {
     private Map<Long, List<ReportRows.Comment>> comments(Long[] ids) {
         var byClaim = new LinkedHashMap<Long, List<ReportRows.Comment>>();
         jdbc.sql("""
-                        select m.id, m.claim_id, m.parent_id, u.display_name, m.body, m.resolved, m.created_at
+                        select m.id, m.claim_id, m.parent_id,
+                               coalesce(m.restored_people ->> 'author_id' || ', restored from backup', u.display_name) as display_name,
+                               m.body, m.resolved, m.created_at
                         from comment m join app_user u on u.id = m.author_id
                         where m.claim_id = any(:ids) and not m.deleted
                         order by m.claim_id, m.id
@@ -215,11 +220,14 @@ class JdbcReportRepository {
     private Map<Long, List<ReportRows.History>> history(Long[] ids) {
         var byClaim = new LinkedHashMap<Long, List<ReportRows.History>>();
         jdbc.sql("""
-                        select h.claim_id, h.at, u.display_name, h.action, h.changes from (
-                            select claim_id, at, actor_id, action, jsonb_build_object('before', before, 'after', after)::text as changes
+                        select h.claim_id, h.at,
+                               coalesce(u.display_name, h.restored_people ->> 'actor_id' || ', restored from backup') as display_name,
+                               h.action, h.changes from (
+                            select claim_id, at, actor_id, action, jsonb_build_object('before', before, 'after', after)::text as changes,
+                                   restored_people
                             from claim_revision where claim_id = any(:ids)
                             union all
-                            select claim_id, at, actor_id, action, changes::text
+                            select claim_id, at, actor_id, action, changes::text, restored_people
                             from review_revision where claim_id = any(:ids)
                         ) h left join app_user u on u.id = h.actor_id
                         order by h.claim_id, h.at

@@ -129,22 +129,46 @@ public class ProjectArchiveService {
         return candidate;
     }
 
-    /** Restores an archive as a new project owned by the current user. */
+    /** Restores an archive as a new project owned by the current user, attributing nothing to accounts here. */
     @Transactional
     public MyProject restore(InputStream in) {
-        currentUser.requireId();
+        return restore(in, RestoreOptions.safe());
+    }
+
+    /**
+     * Restores an archive as a new project owned by the current user. An archive is a file anyone can write, so its
+     * people are names, not accounts: their work here is attributed to text ("Rita Novak (rita), restored from
+     * backup") unless an instance admin maps a login to an account, and published claims come in as Needs review
+     * unless the restorer keeps them published.
+     */
+    @Transactional
+    public MyProject restore(InputStream in, RestoreOptions options) {
+        var restorer = currentUser.require();
+        if (!options.people().isEmpty() && !restorer.instanceAdmin()) {
+            throw new org.factdesk.base.PermissionDeniedException("Only an instance admin maps the people of a backup "
+                    + "to accounts here. Restore it without a mapping; their work keeps their names as text.");
+        }
         var parsed = read(in);
         var root = parsed.data();
         var tables = root.path("tables");
         var project = projects.create(freeName(root.path("project").path("name").asString()),
                 root.path("project").path("description").asString(""));
-        var logins = new ArrayList<String>();
         var oldUserLogins = new HashMap<Long, String>();
+        var oldUserNames = new HashMap<Long, String>();
         for (JsonNode user : root.path("users")) {
-            logins.add(user.path("login").asString());
-            oldUserLogins.put(user.path("id").asLong(), user.path("login").asString().toLowerCase(Locale.ROOT));
+            String login = user.path("login").asString();
+            oldUserLogins.put(user.path("id").asLong(), login.toLowerCase(Locale.ROOT));
+            String name = user.path("displayName").asString(login);
+            oldUserNames.put(user.path("id").asLong(), name.equalsIgnoreCase(login) ? name : name + " (" + login + ")");
         }
-        var userIds = archive.userIdsByLogin(logins);
+        var mapped = new HashMap<String, String>();
+        options.people().forEach((from, to) -> mapped.put(from.toLowerCase(Locale.ROOT), to));
+        var localIds = archive.userIdsByLogin(List.copyOf(mapped.values()));
+        for (var to : mapped.values()) {
+            if (!localIds.containsKey(to.toLowerCase(Locale.ROOT))) {
+                throw new InvalidInputException("There is no account \"" + to + "\" here to map the backup's people to.");
+            }
+        }
         long me = currentUser.requireId().value();
         var newIds = new HashMap<String, Map<Long, Long>>();
         for (var table : ArchiveTable.ALL) {
@@ -170,15 +194,27 @@ public class ProjectArchiveService {
                     };
                     remap(row, "entity_id", newIds.get(target), table);
                 }
+                // names from an earlier restore stay; people of this archive join them
+                var named = row.path("restored_people") instanceof ObjectNode earlier ? earlier
+                        : row.putObject("restored_people");
                 for (String column : table.userColumns()) {
                     if (row.hasNonNull(column)) {
-                        Long user = userIds.get(oldUserLogins.get(row.path(column).asLong()));
-                        // people unknown here leave their work unattributed; a comment needs an author, so it is the restorer's
-                        if (user == null && column.equals("author_id")) {
-                            user = me;
+                        long old = row.path(column).asLong();
+                        String to = mapped.get(oldUserLogins.get(old));
+                        Long user = to == null ? null : localIds.get(to.toLowerCase(Locale.ROOT));
+                        if (user == null) {
+                            named.put(column, oldUserNames.getOrDefault(old, "someone"));
                         }
-                        row.put(column, user);
+                        // a comment needs an author: the restorer holds it, under the writer's name
+                        if (user == null && column.equals("author_id")) {
+                            row.put(column, me);
+                        } else {
+                            row.put(column, user);
+                        }
                     }
+                }
+                if (named.isEmpty()) {
+                    row.putNull("restored_people");
                 }
                 if (table.name().equals("document_version")) {
                     byte[] original = parsed.originals().get(oldId);
@@ -195,6 +231,9 @@ public class ProjectArchiveService {
                     ids.put(oldId, newId);
                 }
             }
+        }
+        if (!options.keepPublished()) {
+            archive.sendPublishedBackToReview(project.id(), currentUser.requireId().value(), clock.instant());
         }
         return access.requireRead(project.id());
     }

@@ -95,7 +95,9 @@ class JdbcDiscussionRepository {
 
     List<Comment> comments(ClaimId claimId) {
         return jdbc.sql("""
-                        select c.id, c.version, c.parent_id, u.display_name, c.body, c.resolved, c.created_at
+                        select c.id, c.version, c.parent_id,
+                               coalesce(c.restored_people ->> 'author_id' || ', restored from backup', u.display_name) as display_name,
+                               c.body, c.resolved, c.created_at
                         from comment c join app_user u on u.id = c.author_id
                         where c.claim_id = :claim and not c.deleted order by coalesce(c.parent_id, c.id), c.id
                         """)
@@ -106,7 +108,9 @@ class JdbcDiscussionRepository {
 
     Optional<Comment> comment(long id) {
         return jdbc.sql("""
-                        select c.id, c.version, c.parent_id, u.display_name, c.body, c.resolved, c.created_at
+                        select c.id, c.version, c.parent_id,
+                               coalesce(c.restored_people ->> 'author_id' || ', restored from backup', u.display_name) as display_name,
+                               c.body, c.resolved, c.created_at
                         from comment c join app_user u on u.id = c.author_id where c.id = :id and not c.deleted
                         """)
                 .param("id", id)

@@ -38,7 +38,8 @@ class JdbcPublicationRepository {
     /** The claim's public state: its latest row, when that row is a publication. */
     private static final String CURRENT = """
             select p.id, p.verdict_id, l.label as verdict, p.rationale, p.claimant, p.claim_date, p.claim_reviewed,
-                   p.quote, p.document_version, u.display_name as published_by, p.at, p.kind
+                   p.quote, p.document_version,
+                   coalesce(u.display_name, p.restored_people ->> 'actor_id' || ', restored from backup') as published_by, p.at, p.kind
             from (select * from claim_publication where claim_id = :claim order by id desc limit 1) p
             left join rating_level l on l.id = p.verdict_id
             left join app_user u on u.id = p.actor_id

@@ -331,14 +331,16 @@ class JdbcReviewRepository {
      * snapshot differs from the latest one: restoring the current state would mean nothing.
      */
     private static final String REVISIONS = """
-            select h.id, h.at, u.display_name, h.action, h.changes, h.restorable from (
-                select r.id, r.at, r.actor_id, r.action, r.changes::text as changes,
+            select h.id, h.at,
+                   coalesce(u.display_name, h.restored_people ->> 'actor_id' || ', restored from backup') as display_name,
+                   h.action, h.changes, h.restorable from (
+                select r.id, r.at, r.actor_id, r.restored_people, r.action, r.changes::text as changes,
                        r.snapshot is not null and r.snapshot is distinct from (
                            select l.snapshot from review_revision l where l.claim_id = r.claim_id
                            and l.snapshot is not null order by l.id desc limit 1) as restorable
                 from review_revision r where r.claim_id = :claim
                 union all
-                select -s.id, s.at, s.actor_id,
+                select -s.id, s.at, s.actor_id, s.restored_people,
                        case when s.after ->> 'status' = 'PUBLISHED' then 'published'
                             when s.before ->> 'status' = 'PUBLISHED' and s.after ->> 'status' <> 'NEEDS_REVIEW'
                                  then 'withdrawn'

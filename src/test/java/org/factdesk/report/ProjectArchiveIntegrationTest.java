@@ -53,11 +53,55 @@ class ProjectArchiveIntegrationTest {
         return out.toByteArray();
     }
 
+    @Autowired org.factdesk.review.DiscussionService discussion;
+    @Autowired org.factdesk.review.ReviewService reviews;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_backups_people_are_names_not_accounts_here_and_its_published_claims_come_in_for_review() throws IOException {
+        // the archive names an account that exists here, as a forged archive would name the admin
+        var reviewed = reportFixtures.reviewedProject("Impostor desk", "imp-owner");
+        byte[] archive = backup(reviewed.project());
+        fixtures.user("imp-restorer");
+        fixtures.signIn("imp-restorer");
+
+        var restored = archives.restore(new ByteArrayInputStream(archive));
+
+        long impOwner = jdbc.sql("select id from app_user where login = 'imp-owner'").query(Long.class).single();
+        for (String[] column : new String[][] {{"claim_review", "verdict_by"}, {"claim_review", "updated_by"},
+                {"claim", "created_by"}, {"comment", "author_id"}, {"review_revision", "actor_id"},
+                {"claim_revision", "actor_id"}, {"claim_publication", "actor_id"}}) {
+            String project = column[0].equals("claim") || column[0].equals("claim_review")
+                    || column[0].equals("claim_publication") ? "t.project_id = :project"
+                    : "t.claim_id in (select id from claim where project_id = :project)";
+            assertThat(jdbc.sql("select count(*) from " + column[0] + " t where " + project + " and t." + column[1]
+                    + " = :user").param("project", restored.id().value()).param("user", impOwner)
+                    .query(Integer.class).single()).as(column[0] + "." + column[1]).isZero();
+        }
+        var claim = claims.forDocument(claims.find(restored.id(), ClaimQuery.all(), org.factdesk.claim.ClaimSort.NEWEST,
+                0, 500).stream().filter(r -> r.quote().equals(reviewed.published().data().quote())).findFirst()
+                .orElseThrow().documentId()).stream().filter(c -> c.data().quote().equals(reviewed.published().data()
+                .quote())).findFirst().orElseThrow();
+        assertThat(claim.data().status()).isEqualTo(org.factdesk.claim.ClaimStatus.NEEDS_REVIEW);
+        assertThat(reviews.publication(claim.id())).as("not this desk's public statement yet").isEmpty();
+        assertThat(discussion.comments(claim.id()).getFirst().author()).isEqualTo("Imp-owner, restored from backup");
+        assertThat(reviews.history(claim.id())).extracting(org.factdesk.review.ReviewRevision::actor)
+                .contains("Imp-owner, restored from backup").doesNotContain("Imp-owner");
+
+        assertThatThrownBy(() -> archives.restore(new ByteArrayInputStream(archive),
+                new RestoreOptions(Map.of("imp-owner", "imp-restorer"), false)))
+                .isInstanceOf(org.factdesk.base.PermissionDeniedException.class).hasMessageContaining("admin");
+    }
+
     @Test
     void export_import_export_is_identical_apart_from_ids_and_timestamps() throws IOException {
         var reviewed = reportFixtures.reviewedProject("Round trip", "ar-owner");
         byte[] first = backup(reviewed.project());
-        var restored = archives.restore(new ByteArrayInputStream(first));
+        // an admin who maps the archive's people to their accounts, and keeps what was published, gets it all back
+        fixtures.admin("ar-admin");
+        fixtures.signIn("ar-admin");
+        var restored = archives.restore(new ByteArrayInputStream(first),
+                new RestoreOptions(Map.of("ar-owner", "ar-owner"), true));
         assertThat(restored.id()).isNotEqualTo(reviewed.project());
         assertThat(claims.count(restored.id(), ClaimQuery.all())).isEqualTo(reviewed.claims());
         byte[] second = backup(restored.id());
@@ -70,11 +114,11 @@ class ProjectArchiveIntegrationTest {
         assertThat(originalsB).hasSize(6).isEqualTo(originalsA);
         JsonNode dataA = normalised(JSON.readTree(a.get(ProjectArchiveService.DATA)));
         JsonNode dataB = normalised(JSON.readTree(b.get(ProjectArchiveService.DATA)));
-        // the restorer already has a project of that name, so the copy says what it is
-        assertThat(dataB.path("project").path("name").asString()).isEqualTo("Round trip (restored)");
-        ((ObjectNode) dataB.path("project")).put("name", dataA.path("project").path("name").asString());
         assertThat(dataB.path("tables").path("claim")).hasSize(reviewed.claims());
         assertThat(dataB.path("tables").path("comment")).hasSize(1);
+        // the restorer is the new project's owner, so the second archive names them too
+        assertThat(dataB.path("users").toString()).contains("\"login\":\"ar-admin\"");
+        ((ObjectNode) dataB).set("users", dataA.path("users"));
         assertThat(dataB).isEqualTo(dataA);
     }
 

@@ -86,10 +86,28 @@ class ReportApiController {
     }
 
     @PostMapping("/api/projects/import")
-    ResponseEntity<Map<String, Object>> restore(@RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<Map<String, Object>> restore(@RequestParam("file") MultipartFile file,
+                                                @RequestParam(defaultValue = "false") boolean keepPublished,
+                                                @RequestParam(required = false) String people) throws IOException {
         try (var in = file.getInputStream()) {
-            var project = archives.restore(in);
+            var project = archives.restore(in, new org.factdesk.report.RestoreOptions(peopleMap(people), keepPublished));
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", project.id().value(), "name", project.name()));
         }
+    }
+
+    /** {@code rita:rosa,tom:thomas}: the backup's logins, each to an account here (instance admins only). */
+    private static Map<String, String> peopleMap(String people) {
+        var map = new java.util.LinkedHashMap<String, String>();
+        if (people != null && !people.isBlank()) {
+            for (String pair : people.split(",")) {
+                String[] parts = pair.split(":", 2);
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    throw new org.factdesk.base.InvalidInputException("people maps logins as from:to, separated by "
+                            + "commas, e.g. people=rita:rosa,tom:thomas; \"" + pair + "\" is not one.");
+                }
+                map.put(parts[0].strip(), parts[1].strip());
+            }
+        }
+        return map;
     }
 }

@@ -14,6 +14,7 @@ import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.report.ProjectArchiveService;
+import org.factdesk.report.RestoreOptions;
 
 /** Restores a project backup (from this or another Factdesk) as a new project of the signed-in user. */
 @Route(RestoreView.PATH)
@@ -25,13 +26,18 @@ class RestoreView extends Main {
     static final String PATH = "restore";
 
     final Upload upload = new Upload();
+    final com.vaadin.flow.component.checkbox.Checkbox keepPublished = new com.vaadin.flow.component.checkbox.Checkbox(
+            "Keep published claims published");
 
     RestoreView(ProjectArchiveService archives) {
         addClassNames("fd-view");
+        keepPublished.setTooltipText("Off: claims published in the backup come in as Needs review, to be published "
+                + "again here");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             var ui = UI.getCurrent();
             try {
-                var project = archives.restore(new ByteArrayInputStream(bytes));
+                var project = archives.restore(new ByteArrayInputStream(bytes),
+                        new RestoreOptions(java.util.Map.of(), keepPublished.getValue()));
                 Notifications.success("Restored \"" + project.name() + "\" as a new project. You are its owner.");
                 ui.navigate("projects/" + project.id() + "/sources");
             } catch (InvalidInputException e) {
@@ -48,6 +54,7 @@ class RestoreView extends Main {
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a Factdesk backup (.zip) here"));
         add(new ViewHeader("Restore a backup"), new Paragraph("A backup made with “Download backup” on a project's "
                 + "Reports page becomes a new project here, with its sources, claims, verdicts, evidence, comments "
-                + "and history. People are matched by login; work by people unknown here stays unattributed."), upload);
+                + "and history. A backup's people keep their names as text (“Rita Novak (rita), restored from "
+                + "backup”); nothing is attributed to an account here."), keepPublished, upload);
     }
 }
