@@ -192,13 +192,20 @@ public class SourceImporter {
         if (headings.isEmpty()) {
             return blocks;
         }
+        // by span in a set: a page of 50,000 headings must not compare every block with every heading
+        var spans = new java.util.HashSet<Long>(headings.size() * 2);
+        headings.forEach(h -> spans.add(span(h[0], h[1])));
         var result = new ArrayList<Block>(blocks.size());
         for (Block block : blocks) {
-            boolean heading = headings.stream().anyMatch(h -> h[0] == block.start() && h[1] == block.end());
+            boolean heading = spans.contains(span(block.start(), block.end()));
             result.add(heading && block.kind() != BlockKind.TITLE ? Block.of(BlockKind.HEADING, block.start(), block.end())
                     : block);
         }
         return List.copyOf(result);
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | (end & 0xffffffffL);
     }
 
     private static String titleFromFileName(String name) {
