@@ -6,4 +6,8 @@ public class ExportCancelledException extends RuntimeException {
     public ExportCancelledException() {
         super("The export was cancelled.");
     }
+
+    public ExportCancelledException(String why) {
+        super(why);
+    }
 }

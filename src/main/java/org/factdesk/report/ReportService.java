@@ -38,11 +38,13 @@ public class ReportService {
     private final ClaimService claims;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
+    private final org.factdesk.base.BackgroundTasks tasks;
     private final Clock clock;
 
     ReportService(JdbcReportRepository reports, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
-                  Clock clock) {
+                  org.factdesk.base.BackgroundTasks tasks, Clock clock) {
         this.reports = reports;
+        this.tasks = tasks;
         this.claims = claims;
         this.access = access;
         this.currentUser = currentUser;
@@ -72,8 +74,27 @@ public class ReportService {
         return scope(request).values().stream().mapToInt(List::size).sum();
     }
 
-    public void export(ExportRequest request, OutputStream out, ExportProgress progress) {
+    /** No export runs longer: past it, it stops and says so, rather than holding a thread and the server's shutdown. */
+    public static final java.time.Duration TIME_LIMIT = java.time.Duration.ofMinutes(15);
+
+    public void export(ExportRequest request, OutputStream out, ExportProgress caller) {
         access.requireRead(request.projectId());
+        long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        var progress = new ExportProgress() {
+            @Override
+            public void progressed(int claimsDone, int claimsTotal) {
+                caller.progressed(claimsDone, claimsTotal);
+            }
+
+            @Override
+            public boolean cancelled() {
+                if (System.nanoTime() > deadline) {
+                    throw new ExportCancelledException("The export took longer than " + TIME_LIMIT.toMinutes()
+                            + " minutes and was stopped. Export a smaller part (one source, one status).");
+                }
+                return caller.cancelled() || tasks.stopping();
+            }
+        };
         if (request.format() == ExportFormat.CLAIMREVIEW) {
             requirePublisher(request.projectId());
         }

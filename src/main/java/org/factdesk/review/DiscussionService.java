@@ -91,12 +91,15 @@ public class DiscussionService {
         if (d.kind() == null || d.relation() == null) {
             throw new InvalidInputException("Say what kind of evidence it is and whether it supports, refutes or gives context.");
         }
+        org.factdesk.base.TextLimits.require("The note", d.note(), 5_000);
         switch (d.kind()) {
             case URL -> {
                 String url = d.url() == null ? "" : d.url().strip();
                 if (!org.factdesk.base.WebAddress.isWeb(url)) {
                     throw new InvalidInputException("Evidence links start with http:// or https://.");
                 }
+                org.factdesk.base.TextLimits.require("The address", url, 2_000);
+                org.factdesk.base.TextLimits.require("The title", d.title(), 500);
                 return new EvidenceData(d.kind(), url, Blanks.toNull(d.title()), d.accessedOn(),
                         org.factdesk.base.WebAddress.require("The archived copy's address", d.archivedUrl()), null, null,
                         d.relation(), d.note());

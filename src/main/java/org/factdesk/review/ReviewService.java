@@ -298,7 +298,12 @@ public class ReviewService {
         if (rationale.length() > 100_000) {
             throw new InvalidInputException("The rationale is longer than 100,000 characters. Link longer material as evidence.");
         }
-        String claimant = Blanks.toNull(data.claimant());
+        if (tags.size() > 50) {
+            throw new InvalidInputException("A claim has at most 50 tags; it has " + tags.size() + ".");
+        }
+        tags.forEach(t -> org.factdesk.base.TextLimits.require("The tag \"" + t.substring(0, Math.min(t.length(), 20))
+                + "…\"", t, 60));
+        String claimant = org.factdesk.base.TextLimits.require("The claimant", Blanks.toNull(data.claimant()), 300);
         String claimReviewed = Blanks.toNull(data.claimReviewed());
         if (claimReviewed != null && claimReviewed.length() > 500) {
             throw new InvalidInputException("The published wording of the claim is longer than 500 characters. "

@@ -128,6 +128,10 @@ public class DocumentService {
         if (data.sourceType() == null) {
             throw new InvalidInputException("Choose a source type.");
         }
+        org.factdesk.base.TextLimits.require("The title", data.title().strip(), 500);
+        org.factdesk.base.TextLimits.require("The outlet", data.outlet(), 200);
+        org.factdesk.base.TextLimits.require("The author", data.author(), 300);
+        org.factdesk.base.TextLimits.require("The address", data.url(), 2_000);
         var clean = new DocumentData(data.title().strip(), Blanks.toNull(data.outlet()), Blanks.toNull(data.author()),
                 data.publishedOn(), org.factdesk.base.WebAddress.require("The document's address", data.url()),
                 data.sourceType());

@@ -51,7 +51,6 @@ import org.factdesk.team.ProjectId;
 import org.factdesk.team.ui.ProjectScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * The report builder: scope, format and options; the export runs in the background with progress and can
@@ -105,8 +104,13 @@ class ReportsView extends Main implements BeforeEnterObserver {
     private Path lastFile;
     CompletableFuture<Void> running;
 
+    private final org.factdesk.base.BackgroundTasks tasks;
+
     ReportsView(ProjectScope projectScope, ReportService reports, ProjectArchiveService archives,
-                DocumentService documents) {
+                DocumentService documents, org.factdesk.base.BackgroundTasks tasks) {
+        this.tasks = tasks;
+        // an export nobody waits for any more stops: the editor closed the page or went elsewhere
+        addDetachListener(e -> cancelled.set(true));
         this.projectScope = projectScope;
         this.reports = reports;
         this.archives = archives;
@@ -267,21 +271,25 @@ class ReportsView extends Main implements BeforeEnterObserver {
                 return cancelled.get();
             }
         };
-        running = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-            String failure = null;
-            try (OutputStream out = Files.newOutputStream(file)) {
-                reports.export(request, out, progress);
-            } catch (ExportCancelledException e) {
-                failure = "Export cancelled. Nothing was saved.";
-            } catch (InvalidInputException e) {
-                failure = e.getMessage();
-            } catch (IOException | RuntimeException e) {
-                log.error("Export of project {} as {} failed", request.projectId(), request.format(), e);
-                failure = "The export failed. It was logged; try again, and tell your administrator if it repeats.";
-            }
-            String shown = failure;
-            ui.access(() -> finished(file, fileName, shown));
-        }));
+        try {
+            running = tasks.run(() -> {
+                String failure = null;
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    reports.export(request, out, progress);
+                } catch (ExportCancelledException e) {
+                    failure = cancelled.get() ? "Export cancelled. Nothing was saved." : e.getMessage();
+                } catch (InvalidInputException e) {
+                    failure = e.getMessage();
+                } catch (IOException | RuntimeException e) {
+                    log.error("Export of project {} as {} failed", request.projectId(), request.format(), e);
+                    failure = "The export failed. It was logged; try again, and tell your administrator if it repeats.";
+                }
+                String shown = failure;
+                ui.access(() -> finished(file, fileName, shown));
+            });
+        } catch (InvalidInputException busy) {
+            finished(file, fileName, busy.getMessage());
+        }
     }
 
     private void finished(Path file, String fileName, String failure) {

@@ -58,7 +58,11 @@ class SourcesView extends Main implements BeforeEnterObserver {
     private final Button fromUrl = new Button("Add from URL", VaadinIcon.GLOBE.create());
     private MyProject project;
 
-    SourcesView(ProjectScope scope, DocumentService documents, SourceImporter importer) {
+    private final org.factdesk.base.BackgroundTasks tasks;
+
+    SourcesView(ProjectScope scope, DocumentService documents, SourceImporter importer,
+                org.factdesk.base.BackgroundTasks tasks) {
+        this.tasks = tasks;
         this.scope = scope;
         this.documents = documents;
         this.importer = importer;
@@ -69,7 +73,7 @@ class SourcesView extends Main implements BeforeEnterObserver {
         upload.addClickShortcut(Key.KEY_U, KeyModifier.ALT);
         upload.setTooltipText("Alt+U");
         paste.addClickListener(e -> new PasteDialog(project.id(), importer, this::imported).open());
-        fromUrl.addClickListener(e -> new UrlDialog(project.id(), importer, this::imported).open());
+        fromUrl.addClickListener(e -> new UrlDialog(project.id(), importer, tasks, this::imported).open());
         header.withActions(fromUrl, paste, upload);
 
         search.setPlaceholder("Search titles and text");

@@ -7,17 +7,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.factdesk.source.ImportResult;
 import org.factdesk.source.SourceImporter;
 import org.factdesk.team.ProjectId;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /** Fetches a page or file from the web. The download runs in the background; the dialog shows it is busy. */
 class UrlDialog extends Dialog {
 
-    UrlDialog(ProjectId projectId, SourceImporter importer, Consumer<ImportResult> onDone) {
+    UrlDialog(ProjectId projectId, SourceImporter importer, org.factdesk.base.BackgroundTasks tasks,
+              Consumer<ImportResult> onDone) {
         setHeaderTitle("Add from a web address");
         setWidth("40rem");
         var url = new TextField("Address");
@@ -38,20 +37,27 @@ class UrlDialog extends Dialog {
             fetch.setEnabled(false);
             url.setInvalid(false);
             String address = url.getValue();
-            CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-                ImportResult result = importer.importUrl(projectId, address);
-                ui.access(() -> {
-                    busy.setVisible(false);
-                    fetch.setEnabled(true);
-                    if (result.outcome() == ImportResult.Outcome.REJECTED) {
-                        url.setErrorMessage(result.message());
-                        url.setInvalid(true);
-                    } else {
-                        close();
-                        onDone.accept(result);
-                    }
+            try {
+                tasks.run(() -> {
+                    ImportResult result = importer.importUrl(projectId, address);
+                    ui.access(() -> {
+                        busy.setVisible(false);
+                        fetch.setEnabled(true);
+                        if (result.outcome() == ImportResult.Outcome.REJECTED) {
+                            url.setErrorMessage(result.message());
+                            url.setInvalid(true);
+                        } else {
+                            close();
+                            onDone.accept(result);
+                        }
+                    });
                 });
-            }));
+            } catch (org.factdesk.base.InvalidInputException full) {
+                busy.setVisible(false);
+                fetch.setEnabled(true);
+                url.setErrorMessage(full.getMessage());
+                url.setInvalid(true);
+            }
         });
         getFooter().add(cancel, fetch);
         addOpenedChangeListener(e -> url.focus());
