@@ -116,6 +116,13 @@ class JdbcArchiveRepository {
                 .update();
     }
 
+    /** A restored version's original file, which the archive carries as an entry of its own after the rows. */
+    void setOriginal(long versionId, byte[] original) {
+        jdbc.sql("update document_version set original = :original where id = :id")
+                .param("original", original).param("id", versionId)
+                .update();
+    }
+
     /** The columns a restore may write: real, not generated, not the identity. */
     Set<String> writableColumns(ArchiveTable table) {
         return columns.computeIfAbsent(table.name(), name -> new HashSet<>(jdbc.sql("""

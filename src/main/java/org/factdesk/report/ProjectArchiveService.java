@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ProjectArchiveService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProjectArchiveService.class);
+
     static final String FORMAT = "factdesk-archive";
     static final int FORMAT_VERSION = 1;
     static final String DATA = "factdesk-archive.json";
@@ -139,7 +141,8 @@ public class ProjectArchiveService {
      * Restores an archive as a new project owned by the current user. An archive is a file anyone can write, so its
      * people are names, not accounts: their work here is attributed to text ("Rita Novak (rita), restored from
      * backup") unless an instance admin maps a login to an account, and published claims come in as Needs review
-     * unless the restorer keeps them published.
+     * unless the restorer keeps them published. The archive is read as a stream ({@link ArchiveRestore}), in one
+     * transaction: a refusal found anywhere in it leaves nothing behind.
      */
     @Transactional
     public MyProject restore(InputStream in, RestoreOptions options) {
@@ -148,189 +151,23 @@ public class ProjectArchiveService {
             throw new org.factdesk.base.PermissionDeniedException("Only an instance admin maps the people of a backup "
                     + "to accounts here. Restore it without a mapping; their work keeps their names as text.");
         }
-        var parsed = read(in);
-        var root = parsed.data();
-        var tables = root.path("tables");
-        var project = projects.create(freeName(root.path("project").path("name").asString()),
-                root.path("project").path("description").asString(""));
-        var oldUserLogins = new HashMap<Long, String>();
-        var oldUserNames = new HashMap<Long, String>();
-        for (JsonNode user : root.path("users")) {
-            String login = user.path("login").asString();
-            oldUserLogins.put(user.path("id").asLong(), login.toLowerCase(Locale.ROOT));
-            String name = user.path("displayName").asString(login);
-            oldUserNames.put(user.path("id").asLong(), name.equalsIgnoreCase(login) ? name : name + " (" + login + ")");
-        }
-        var mapped = new HashMap<String, String>();
-        options.people().forEach((from, to) -> mapped.put(from.toLowerCase(Locale.ROOT), to));
-        var localIds = archive.userIdsByLogin(List.copyOf(mapped.values()));
-        for (var to : mapped.values()) {
-            if (!localIds.containsKey(to.toLowerCase(Locale.ROOT))) {
-                throw new InvalidInputException("There is no account \"" + to + "\" here to map the backup's people to.");
-            }
-        }
-        long me = currentUser.requireId().value();
-        var newIds = new HashMap<String, Map<Long, Long>>();
-        for (var table : ArchiveTable.ALL) {
-            var writable = archive.writableColumns(table);
-            var ids = newIds.computeIfAbsent(table.name(), k -> new HashMap<>());
-            for (JsonNode node : tables.path(table.name())) {
-                if (!(node instanceof ObjectNode row)) {
-                    throw foreign("a row of " + table.name() + " is not an object");
-                }
-                long oldId = row.path("id").asLong();
-                requireWebAddresses(table, row);
-                if (row.has("project_id")) {
-                    row.put("project_id", project.id().value());
-                }
-                for (var ref : table.refs().entrySet()) {
-                    remap(row, ref.getKey(), newIds.get(ref.getValue()), table);
-                }
-                if (table.name().equals("review_revision")) {
-                    String target = switch (row.path("entity_type").asString()) {
-                        case "evidence" -> "evidence";
-                        case "comment" -> "comment";
-                        default -> "claim";
-                    };
-                    remap(row, "entity_id", newIds.get(target), table);
-                }
-                // names from an earlier restore stay; people of this archive join them
-                var named = row.path("restored_people") instanceof ObjectNode earlier ? earlier
-                        : row.putObject("restored_people");
-                for (String column : table.userColumns()) {
-                    if (row.hasNonNull(column)) {
-                        long old = row.path(column).asLong();
-                        String to = mapped.get(oldUserLogins.get(old));
-                        Long user = to == null ? null : localIds.get(to.toLowerCase(Locale.ROOT));
-                        if (user == null) {
-                            named.put(column, oldUserNames.getOrDefault(old, "someone"));
-                        }
-                        // a comment needs an author: the restorer holds it, under the writer's name
-                        if (user == null && column.equals("author_id")) {
-                            row.put(column, me);
-                        } else {
-                            row.put(column, user);
-                        }
-                    }
-                }
-                if (named.isEmpty()) {
-                    row.putNull("restored_people");
-                }
-                if (table.name().equals("document_version")) {
-                    byte[] original = parsed.originals().get(oldId);
-                    row.put("original", original == null ? null : "\\x" + HexFormat.of().formatHex(original));
-                }
-                var columns = new ArrayList<String>();
-                row.propertyNames().forEach(name -> {
-                    if (writable.contains(name)) {
-                        columns.add(name);
-                    }
-                });
-                Long newId = archive.insert(table, columns, row.toString());
-                if (newId != null) {
-                    ids.put(oldId, newId);
-                }
-            }
-        }
-        if (!options.keepPublished()) {
-            archive.sendPublishedBackToReview(project.id(), currentUser.requireId().value(), clock.instant());
-        }
-        return access.requireRead(project.id());
-    }
-
-    /** The columns that hold links, which reports and the UI write as links: only web addresses come in. */
-    private static final Map<String, List<String>> ADDRESSES = Map.of(
-            "document", List.of("url"),
-            "evidence", List.of("url", "archived_url"),
-            "review_settings", List.of("publisher_url", "public_url_base"));
-
-    private static void requireWebAddresses(ArchiveTable table, ObjectNode row) {
-        for (String column : ADDRESSES.getOrDefault(table.name(), List.of())) {
-            if (row.hasNonNull(column) && !org.factdesk.base.WebAddress.isWeb(row.path(column).asString())) {
-                throw foreign("a row of " + table.name() + " has a " + column.replace('_', ' ')
-                        + " that is not a web address");
-            }
-        }
-    }
-
-    private static void remap(ObjectNode row, String column, Map<Long, Long> ids, ArchiveTable table) {
-        if (!row.hasNonNull(column)) {
-            return;
-        }
-        Long mapped = ids == null ? null : ids.get(row.path(column).asLong());
-        if (mapped == null) {
-            throw foreign("a row of " + table.name() + " points at a " + column.replace("_id", "")
-                    + " the archive does not contain");
-        }
-        row.put(column, mapped);
-    }
-
-    private record Parsed(JsonNode data, Map<Long, byte[]> originals) {
-    }
-
-    /** Reads and checks the whole archive before anything is written. */
-    private Parsed read(InputStream in) {
-        JsonNode data = null;
-        var originals = new HashMap<Long, byte[]>();
-        try (var zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().equals(DATA)) {
-                    data = json.readTree(readEntry(zip));
-                } else if (entry.getName().startsWith(ORIGINALS)) {
-                    try {
-                        originals.put(Long.parseLong(entry.getName().substring(ORIGINALS.length())), readEntry(zip));
-                    } catch (NumberFormatException e) {
-                        throw foreign("it holds an unexpected file, " + entry.getName());
-                    }
-                }
-            }
+        ProjectId project;
+        try {
+            project = new ArchiveRestore(archive, json, options, restorer.userId().value(),
+                    (name, description) -> projects.create(freeName(name), description).id()).restore(in);
         } catch (ZipException | java.io.EOFException e) {
             throw new InvalidInputException("This file is damaged or incomplete (" + e.getMessage() + "). "
                     + "Download the backup again and restore that copy.");
         } catch (JacksonException e) {
+            log.info("Refused a backup whose data is not valid JSON: {}", e.getOriginalMessage());
             throw new InvalidInputException("The backup's data is damaged or incomplete: it is not valid JSON. "
                     + "Download the backup again and restore that copy.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (data == null) {
-            throw foreign("it has no " + DATA);
+        if (!options.keepPublished()) {
+            archive.sendPublishedBackToReview(project, restorer.userId().value(), clock.instant());
         }
-        if (!FORMAT.equals(data.path("format").asString(""))) {
-            throw foreign("its data is not a Factdesk project");
-        }
-        if (data.path("formatVersion").asInt() != FORMAT_VERSION) {
-            throw new InvalidInputException("This backup has format version " + data.path("formatVersion").asInt()
-                    + "; this Factdesk restores version " + FORMAT_VERSION + ". Restore it with a matching version.");
-        }
-        if (data.path("project").path("name").asString("").isBlank() || !data.path("tables").isObject()) {
-            throw foreign("its project or tables are missing");
-        }
-        for (JsonNode version : data.path("tables").path("document_version")) {
-            if (version.hasNonNull("original_name") && !originals.containsKey(version.path("id").asLong())) {
-                throw new InvalidInputException("This backup is incomplete: the original file of \""
-                        + version.path("original_name").asString() + "\" is missing. Download the backup again.");
-            }
-        }
-        return new Parsed(data, originals);
-    }
-
-    private static byte[] readEntry(ZipInputStream zip) throws IOException {
-        var bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        int n;
-        while ((n = zip.read(buffer)) > 0) {
-            bytes.write(buffer, 0, n);
-            if (bytes.size() > MAX_ENTRY_BYTES) {
-                throw new InvalidInputException("A file inside the backup is larger than 512 MB: not a Factdesk backup.");
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    private static InvalidInputException foreign(String why) {
-        return new InvalidInputException("This is not a Factdesk backup, or it was changed: " + why + ". "
-                + "Choose a .zip made with \"Download backup\".");
+        return access.requireRead(project);
     }
 }

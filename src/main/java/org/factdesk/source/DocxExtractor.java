@@ -14,18 +14,28 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 /** Paragraphs, headings and tables of a Word document, through Apache POI, with its zip-bomb guards on. */
 final class DocxExtractor {
 
+    /**
+     * What all parts of one DOCX may expand to. POI holds every part in memory while it reads, and its own guards are
+     * per part: nine parts of 90 MB each once passed them and took the server's memory.
+     */
+    static final long MAX_EXPANDED_BYTES = 100L * 1024 * 1024;
+
     static {
-        // POI refuses entries that inflate more than 100x; cap single entries too, so a crafted
-        // file cannot take the server's memory.
+        // POI refuses entries that inflate more than 100x; cap single entries too
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(MAX_EXPANDED_BYTES);
     }
 
     private DocxExtractor() {
     }
 
     static Extraction extract(byte[] bytes) {
+        return extract(bytes, SourceSettings.defaults().maxTextSize().toBytes());
+    }
+
+    static Extraction extract(byte[] bytes, long maxTextSize) {
+        requireBoundedExpansion(bytes);
+        ZipSecureFile.setMaxTextSize(maxTextSize);
         try (var docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             var text = new StringBuilder();
             var headings = new ArrayList<int[]>();
@@ -69,6 +79,27 @@ final class DocxExtractor {
                 throw new SourceRejectedException("This DOCX expands to far more data than it holds (a zip bomb?). "
                         + "It was not imported.", e);
             }
+            throw new SourceRejectedException("This is not a readable Word (DOCX) document. Open it in Word or "
+                    + "LibreOffice and save it again.", e);
+        }
+    }
+
+    /** Inflates the parts once, counting and keeping nothing, before POI reads any of them into memory. */
+    private static void requireBoundedExpansion(byte[] bytes) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_EXPANDED_BYTES) {
+                        throw new SourceRejectedException("This DOCX expands to more than "
+                                + MAX_EXPANDED_BYTES / (1024 * 1024) + " MB (a zip bomb?). It was not imported.");
+                    }
+                }
+            }
+        } catch (IOException e) {
             throw new SourceRejectedException("This is not a readable Word (DOCX) document. Open it in Word or "
                     + "LibreOffice and save it again.", e);
         }

@@ -129,7 +129,12 @@ public class SourceImporter {
 
     private ImportResult store(ProjectId projectId, ImportRequest request, String name, UserId me) {
         Extraction extraction = TextExtractor.extract(request.fileName(), request.contentType(), request.bytes(),
-                request.url());
+                request.url(), settings.maxTextSize().toBytes());
+        if (extraction.text().length() > settings.maxTextSize().toBytes()) {
+            throw new SourceRejectedException(String.format(java.util.Locale.ENGLISH, "Its text is longer than %,d MB "
+                    + "(factdesk.sources.max-text-size). Split it into smaller files.",
+                    settings.maxTextSize().toMegabytes()));
+        }
         String text = DocumentService.normalise(extraction.text());
         if (text.isBlank()) {
             throw new SourceRejectedException("No text was found in it.");

@@ -9,6 +9,10 @@ final class TextExtractor {
     }
 
     static Extraction extract(String fileName, String contentType, byte[] bytes, String baseUrl) {
+        return extract(fileName, contentType, bytes, baseUrl, SourceSettings.defaults().maxTextSize().toBytes());
+    }
+
+    static Extraction extract(String fileName, String contentType, byte[] bytes, String baseUrl, long maxTextSize) {
         if (bytes.length == 0) {
             throw new SourceRejectedException("The file is empty.");
         }
@@ -22,7 +26,7 @@ final class TextExtractor {
         }
         boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
         if (zip && (name.endsWith(".docx") || type.contains("wordprocessingml") || !name.contains("."))) {
-            return DocxExtractor.extract(bytes);
+            return DocxExtractor.extract(bytes, maxTextSize);
         }
         if (zip) {
             throw new SourceRejectedException("This is a ZIP archive, not a document. Unpack it and import the files in it.");

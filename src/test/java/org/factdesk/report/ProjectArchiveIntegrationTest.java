@@ -199,13 +199,31 @@ class ProjectArchiveIntegrationTest {
             scriptLinks.add(out.toByteArray());
         }
 
+        // a 450 MB original in a small file: refused at its cap, never held whole (ArchiveRestore reads a stream)
+        var bomb = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry(ProjectArchiveService.DATA));
+            zip.write(entries(good).get(ProjectArchiveService.DATA));
+            for (var e : entries(good).entrySet()) {
+                if (e.getKey().startsWith("originals/")) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    byte[] zeros = new byte[1024 * 1024];
+                    for (int i = 0; i < 450; i++) {
+                        zip.write(zeros);
+                    }
+                    break;
+                }
+            }
+        }
+        assertThat(bomb.size()).isLessThan(2 * 1024 * 1024);
+
         var bads = new ArrayList<byte[]>(List.of(truncated, corrupt, foreign.toByteArray(), missingOriginal.toByteArray(),
-                dangling.toByteArray(), plainText));
+                dangling.toByteArray(), plainText, bomb.toByteArray()));
         bads.addAll(scriptLinks);
         for (byte[] bad : bads) {
             assertThatThrownBy(() -> archives.restore(new ByteArrayInputStream(bad)))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageMatching("(?s).*(not a Factdesk backup|damaged or incomplete|incomplete).*");
+                    .hasMessageMatching("(?s).*(not a Factdesk backup|damaged or incomplete|incomplete|larger than).*");
         }
         assertThat(fixtures.count("project")).isEqualTo(projectsBefore);
         assertThat(fixtures.count("claim")).isEqualTo(claimsBefore);

@@ -81,7 +81,7 @@ class UrlImportIntegrationTest {
 
     UrlFetcher fetcher(List<String> allowlist) {
         return new UrlFetcher(new SourceSettings(DataSize.ofMegabytes(1), Duration.ofSeconds(2), Duration.ofSeconds(1), 3,
-                allowlist));
+                allowlist, null));
     }
 
     @Test
