@@ -86,6 +86,15 @@
         return;
       }
     }
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event)
+        && !document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+      var search = document.querySelector('[data-fd-search]');
+      if (search) {
+        event.preventDefault();
+        search.focus();
+        return;
+      }
+    }
     var reader = document.querySelector('[data-fd-keys]');
     if (reader && event.shiftKey && !event.metaKey && !event.altKey && !typing(event)
         && /^Arrow(Left|Right|Up|Down)$/.test(event.key) && extendSelection(event, reader)) {

@@ -209,7 +209,12 @@ public class ClaimService {
     public void markSourceChangeChecked(ClaimId id) {
         var claim = getForEdit(id);
         if (claims.resolveSourceChanges(id, currentUser.requireId(), clock.instant()) > 0) {
-            revision(id, claim.data().documentId(), "source change checked", null, null);
+            // the editor has read the new wording: the claim stands on it now
+            if (claim.data().anchor() == AnchorState.FUZZY || claim.data().anchor() == AnchorState.MOVED) {
+                claims.update(id, claim.version(), claim.data().withAnchor(AnchorState.EXACT), clock.instant());
+            }
+            revision(id, claim.data().documentId(), "source change checked", Map.of("anchor", claim.data().anchor()),
+                    Map.of("anchor", AnchorState.EXACT));
         }
     }
 
@@ -339,7 +344,9 @@ public class ClaimService {
     }
 
     private static List<String> inWords(List<ClaimDate> dates) {
-        return dates.stream().map(d -> d.raw() + (d.date() == null ? " (not resolved)" : " = " + d.date())).toList();
+        var day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        return dates.stream().map(d -> d.raw() + (d.date() == null ? " (not resolved)" : " = " + d.date().format(day)))
+                .toList();
     }
 
     private record Analysis(int score, List<Signal> signals, ClaimFacts facts) {

@@ -87,7 +87,8 @@ final class HtmlReportWriter implements ReportWriter {
         item("Scope", h.scope());
         item("Sources dated", h.firstDate() == null ? "undated"
                 : DAY.format(h.firstDate()) + (h.lastDate().equals(h.firstDate()) ? "" : " – " + DAY.format(h.lastDate())));
-        item("Sources and claims", h.documents() + " sources, " + h.claims() + " claims");
+        item("Sources and claims", h.documents() + (h.documents() == 1 ? " source, " : " sources, ") + h.claims()
+                + (h.claims() == 1 ? " claim" : " claims"));
         item("Editors", h.editors().isEmpty() ? "nobody yet" : String.join(", ", h.editors()));
         item("Generated", WHEN.format(h.generatedAt()) + " by " + h.generatedBy());
         out.write("</dl></section>");

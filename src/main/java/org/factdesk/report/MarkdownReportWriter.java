@@ -27,7 +27,8 @@ final class MarkdownReportWriter implements ReportWriter {
         if (!h.description().isBlank()) {
             out.write(inline(h.description()) + "\n\n");
         }
-        out.write("*" + inline(h.scope()) + " · " + h.documents() + " sources, " + h.claims() + " claims · generated "
+        out.write("*" + inline(h.scope()) + " · " + h.documents() + (h.documents() == 1 ? " source, " : " sources, ") + h.claims()
+                + (h.claims() == 1 ? " claim" : " claims") + " · generated "
                 + HtmlReportWriter.WHEN.format(h.generatedAt()) + "*\n\n## Summary\n\n| Verdict | Claims |\n|---|---:|\n");
         for (var c : h.byVerdict()) {
             out.write("| " + cell(c.label()) + " | " + c.count() + " |\n");

@@ -1,6 +1,5 @@
 package org.factdesk.claim.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -84,7 +83,8 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setAriaLabel("Search claims");
-        text.addFocusShortcut(Key.SLASH);
+        // reader.js focuses it on "/", unless the editor is typing somewhere (a Vaadin shortcut would eat the slash)
+        text.getElement().setAttribute("data-fd-search", true);
         document.setPlaceholder("Any document");
         document.setItemLabelGenerator(d -> d.data().title());
         document.setClearButtonVisible(true);
@@ -152,12 +152,11 @@ class ClaimsView extends Main implements BeforeEnterObserver {
 
         // one line a claim, so that a screenful shows many; the whole quote is the tooltip
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ClaimRow::quote).setHeader("Claim").setFlexGrow(5).setTooltipGenerator(ClaimRow::quote);
-        grid.addColumn(ClaimRow::documentTitle).setHeader("Document").setFlexGrow(2);
-        grid.addColumn(r -> r.outlet() == null ? "" : r.outlet()).setHeader("Outlet").setFlexGrow(1);
-        grid.addColumn(ClaimRow::score).setHeader("Score").setKey("score").setSortable(true).setWidth("6rem")
-                .setFlexGrow(0);
-        grid.addComponentColumn(this::signals).setHeader("Signals").setFlexGrow(2);
+        grid.addColumn(ClaimRow::quote).setHeader("Claim").setFlexGrow(6).setTooltipGenerator(ClaimsView::why);
+        grid.addColumn(r -> r.outlet() == null ? r.documentTitle() : r.documentTitle() + " · " + r.outlet())
+                .setHeader("Source").setFlexGrow(2).setTooltipGenerator(r -> r.documentTitle());
+        grid.addColumn(ClaimRow::score).setHeader("Score").setKey("score").setSortable(true).setWidth("5.5rem")
+                .setFlexGrow(0).setTooltipGenerator(ClaimsView::why);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true)
                 .setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::verdictBadge).setHeader("Verdict").setKey("verdict").setWidth("8rem")
@@ -255,17 +254,11 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         return "projects/" + id + "/claims";
     }
 
-    private Div signals(ClaimRow row) {
-        var chips = new Div();
-        chips.addClassName("fd-signals");
-        for (Signal signal : row.signals()) {
-            if (!signal.kind().equals("base") && signal.weight() > 0 && chips.getComponentCount() < 4) {
-                var chip = new Span(signal.label());
-                chip.addClassNames("fd-signal", "fd-signal-" + signal.kind());
-                chips.add(chip);
-            }
-        }
-        return chips;
+    /** The quote and why it was picked, for the tooltip: the list keeps one line a claim. */
+    private static String why(ClaimRow row) {
+        var reasons = row.signals().stream().filter(s -> !s.kind().equals("base") && s.weight() > 0)
+                .map(Signal::label).toList();
+        return row.quote() + (reasons.isEmpty() ? "" : "\n\nPicked for: " + String.join(" · ", reasons));
     }
 
     @Override

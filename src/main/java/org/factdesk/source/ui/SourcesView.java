@@ -82,7 +82,8 @@ class SourcesView extends Main implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setAriaLabel("Search");
         search.addClassName("fd-filter-search");
-        search.addFocusShortcut(Key.SLASH);
+        // reader.js focuses it on "/", unless the editor is typing somewhere (a Vaadin shortcut would eat the slash)
+        search.getElement().setAttribute("data-fd-search", true);
         outlet.setPlaceholder("Any outlet");
         outlet.setClearButtonVisible(true);
         outlet.setAriaLabel("Outlet");

@@ -53,7 +53,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel("Menu");
         var spacer = new Div();
         spacer.addClassName("fd-navbar-spacer");
-        addToNavbar(true, toggle, spacer);
+        // a keyboard user's first stop: past the menus to the page itself
+        var skip = new com.vaadin.flow.component.html.Anchor("#fd-main", "Skip to main content");
+        skip.addClassName("fd-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().addEventListener("click", e -> getElement().executeJs(
+                "const main = document.getElementById('fd-main'); if (main) { main.focus(); }"))
+                .addEventData("event.preventDefault()");
+        addToNavbar(true, skip, toggle, spacer);
         headerItems.forEach(item -> addToNavbar(true, item.create()));
 
         switcher.setPlaceholder("Choose a project");
@@ -78,14 +85,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToDrawer(brand(), switcher, new Scroller(new Div(projectNav, mainNav)),
                 userMenu(principal.displayName(), principal.getUsername(), authentication));
 
-        // a keyboard user jumps past the menus; reader.js sends "?" from any page here
-        var skip = new com.vaadin.flow.component.html.Anchor("#fd-main", "Skip to main content");
-        skip.addClassName("fd-skip-link");
-        skip.getElement().setAttribute("router-ignore", true);
-        skip.getElement().addEventListener("click", e -> getElement().executeJs(
-                "const main = document.getElementById('fd-main'); if (main) { main.focus(); }"))
-                .addEventData("event.preventDefault()");
-        addToNavbar(true, skip);
+        // reader.js sends "?" from any page here
         getElement().addEventListener("fd-help", e -> org.factdesk.base.ui.ShortcutHelp.open());
     }
 
