@@ -127,6 +127,27 @@ class ClaimPageKeysIT {
         fixtures.signOut();
     }
 
+    @Test
+    void a_slash_typed_in_a_field_stays_there_and_on_the_page_it_jumps_to_the_search() {
+        var story = story("keys-slash");
+        var page = page("keys-slash");
+        fixtures.signIn("keys-slash");
+        long project = claims.get(story.claim()).data().projectId().value();
+        fixtures.signOut();
+        page.navigate("http://localhost:" + port + "/projects/" + project + "/claims");
+        var claimant = page.locator("input[placeholder='Claimant']");
+        claimant.click();
+        page.keyboard().type("city/hall");
+        assertThat(claimant).hasValue("city/hall");
+        assertThat(page.locator("input[placeholder='Search claims']")).hasValue("");
+
+        page.locator("h2, h1").first().click();
+        page.keyboard().press("/");
+        page.keyboard().type("ferry");
+        assertThat(page.locator("input[placeholder='Search claims']")).hasValue("ferry");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("claims-list")));
+    }
+
     static java.nio.file.Path screenshot(String name) {
         try {
             return BrowserSupport.screenshot(name);

@@ -145,7 +145,8 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         header.withActions(exportButton);
         var filters = new Div(text, document, outlet, status, verdict, assignee, tag, minScore, maxScore, claimant,
                 hasFigure, sourceChanged);
-        filters.addClassName("fd-filters");
+        filters.addClassNames("fd-filters", "fd-claims-filters");
+        text.addClassName("fd-filter-search");
         count.addClassName("fd-result-count");
         bulk.addClassName("fd-bulk-bar");
         bulk.setVisible(false);
@@ -158,12 +159,13 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         grid.addColumn(ClaimRow::score).setHeader("Score").setKey("score").setSortable(true).setWidth("5.5rem")
                 .setFlexGrow(0).setTooltipGenerator(ClaimsView::why);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true)
-                .setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::verdictBadge).setHeader("Verdict").setKey("verdict").setWidth("8rem")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::verdictBadge).setHeader("Verdict").setKey("verdict").setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader("Assignee").setKey("assignee")
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(r -> String.join(", ", r.tags())).setHeader("Tags").setKey("tags").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", r.tags())).setHeader("Tags").setKey("tags").setWidth("7rem")
+                .setFlexGrow(0).setTooltipGenerator(r -> String.join(", ", r.tags()));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(e -> showBulk());
         org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid, this::open);
