@@ -88,6 +88,9 @@ class ProjectArchiveIntegrationTest {
         assertThat(reviews.history(claim.id())).extracting(org.factdesk.review.ReviewRevision::actor)
                 .contains("Imp-owner, restored from backup").doesNotContain("Imp-owner");
 
+        assertThat(restored.name()).isEqualTo("Impostor desk");
+        assertThat(archives.restore(new ByteArrayInputStream(archive)).name()).as("a second copy says what it is")
+                .isEqualTo("Impostor desk (restored)");
         assertThatThrownBy(() -> archives.restore(new ByteArrayInputStream(archive),
                 new RestoreOptions(Map.of("imp-owner", "imp-restorer"), false)))
                 .isInstanceOf(org.factdesk.base.PermissionDeniedException.class).hasMessageContaining("admin");

@@ -83,6 +83,7 @@ class ClaimViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         var dialog = _get(ConflictDialog.class);
+        assertThat(dialog.getHeaderTitle()).as("names who saved").isEqualTo("Cv-names saved this claim meanwhile");
         @SuppressWarnings("unchecked")
         var grid = (com.vaadin.flow.component.grid.Grid<ConflictDialog.Row>) _get(dialog,
                 com.vaadin.flow.component.grid.Grid.class);
@@ -239,11 +240,11 @@ class ClaimViewTest extends KaribuViewTest {
         signIn("cv-merge");
         reviews.save(claim, 0, new ReviewData(null, "Base.", null, null, List.of(), null, null));
         navigate("claims/" + claim);
-        reviews.save(claim, 1, new ReviewData(null, "Theirs.", null, null, List.of(), null, null));
-
+        // I edit first, so that a colleague's save arriving live keeps my edits and my save meets theirs
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "Mine.");
         _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Assignee")),
                 fixturesMember(project, rosa));
+        reviews.save(claim, 1, new ReviewData(null, "Theirs.", null, null, List.of(), null, null));
         _click(_get(Button.class, spec -> spec.withText("Save")));
         _click(_get(Button.class, spec -> spec.withText("Merge")));
         _click(_get(Button.class, spec -> spec.withText("Save")));
@@ -289,6 +290,13 @@ class ClaimViewTest extends KaribuViewTest {
         assertThat(link.getText()).doesNotContain("document " + document.value());
         assertThat(reviews.history(claim).getFirst().changes()).doesNotContain("document " + document.value());
 
+        _setValue(_get(TextArea.class, spec -> spec.withPlaceholder("Comment, or @login to ask someone")),
+                "Ask @cv-li");
+        assertThat(_get(Button.class, spec -> spec.withClasses("fd-mention-suggestion")).getText())
+                .isEqualTo("@cv-links · Cv-links");
+        _click(_get(Button.class, spec -> spec.withClasses("fd-mention-suggestion")));
+        assertThat(_get(TextArea.class, spec -> spec.withPlaceholder("Comment, or @login to ask someone")).getValue())
+                .isEqualTo("Ask @cv-links ");
         _setValue(_get(TextArea.class, spec -> spec.withPlaceholder("Comment, or @login to ask someone")),
                 "Ask @nobody-here about it");
         _click(_get(Button.class, spec -> spec.withText("Comment")));

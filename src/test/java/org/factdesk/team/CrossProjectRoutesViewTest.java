@@ -1,4 +1,6 @@
-package org.factdesk;
+package org.factdesk.team;
+
+import org.factdesk.KaribuViewTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
+ * (In team: a test context made before EmbeddedModeIntegrationTest's own would find Vaadin's security context
+ * strategy replaced by that one, so this walk runs after it, as the other view tests do.)
+ * <p>
  * Every page of the app, opened by a member of one project with the ids of another project in its path and in
  * every query parameter that takes an id: none of them shows anything of the other project.
  */
