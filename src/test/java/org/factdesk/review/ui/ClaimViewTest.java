@@ -55,10 +55,9 @@ class ClaimViewTest extends KaribuViewTest {
         var claim = claimOf("cv-conflict");
         navigate("claims/" + claim);
         var view = _get(ClaimView.class);
-        // someone else saves a verdict after this page was opened
-        reviews.save(claim, 0, new ReviewData(view.verdictKeys().getFirst(), "", null, null, List.of(), null, null));
-
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "My rationale.");
+        // someone else saves a verdict after this page was opened and edited (a live update keeps the edits)
+        reviews.save(claim, 0, new ReviewData(view.verdictKeys().getFirst(), "", null, null, List.of(), null, null));
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(_get(ConflictDialog.class).isOpened()).isTrue();
@@ -76,10 +75,9 @@ class ClaimViewTest extends KaribuViewTest {
         var claim = claimOf("cv-names");
         navigate("claims/" + claim);
         var owner = fixtures.signIn("cv-names").userId();
-        // someone else names the claimant and assigns the claim after this page was opened
-        reviews.save(claim, 0, new ReviewData(null, "", "Fire chief Okoro", null, List.of(), owner, null));
-
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "Mine.");
+        // someone else names the claimant and assigns the claim after this page was opened and edited
+        reviews.save(claim, 0, new ReviewData(null, "", "Fire chief Okoro", null, List.of(), owner, null));
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         var dialog = _get(ConflictDialog.class);
