@@ -85,7 +85,7 @@ class ReportApiController {
         archives.export(id, response.getOutputStream());
     }
 
-    @PostMapping("/api/projects/import")
+    @PostMapping(path = "/api/projects/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> restore(@RequestParam("file") MultipartFile file) throws IOException {
         try (var in = file.getInputStream()) {
             var project = archives.restore(in);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.web.ApiInput;
 import org.factdesk.claim.ClaimId;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.review.Comment;
 import org.factdesk.review.DiscussionService;
@@ -16,6 +16,7 @@ import org.factdesk.review.ReviewRevision;
 import org.factdesk.review.ReviewService;
 import org.factdesk.team.UserId;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -33,13 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimReviewApiController {
 
     private final ReviewService reviews;
-    private final ClaimService claims;
     private final DiscussionService discussion;
 
-    ClaimReviewApiController(ReviewService reviews, ClaimService claims, DiscussionService discussion) {
+    ClaimReviewApiController(ReviewService reviews, DiscussionService discussion) {
         this.reviews = reviews;
         this.discussion = discussion;
-        this.claims = claims;
     }
 
     record ReviewJson(long claimId, long documentId, String quote, String status, int claimVersion, int version,
@@ -86,23 +85,23 @@ class ClaimReviewApiController {
         return ResponseEntity.ok().eTag(String.valueOf(review.version())).body(json(review));
     }
 
-    @PatchMapping("/api/claims/{claimId}")
+    @PatchMapping(path = "/api/claims/{claimId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> patch(@PathVariable long claimId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @RequestBody PatchJson patch) {
         var id = new ClaimId(claimId);
         if (ifMatch == null || !ifMatch.replace("\"", "").strip().matches("\\d{1,9}")) {
-            throw new InvalidInputException("Send If-Match with the review version from a GET of this claim, "
-                    + "e.g. If-Match: \"3\".");
+            throw new InvalidInputException("If-Match", "Send If-Match with the review version from a GET of this "
+                    + "claim, e.g. If-Match: \"3\".");
         }
         int version = Integer.parseInt(ifMatch.replace("\"", "").strip());
+        // everything that can be refused without the database is refused before anything is written
+        ClaimStatus status = status(patch.status());
+        ApiInput.texts("tags", patch.tags(), 200);
+        ApiInput.date("claimDate", patch.claimDate());
+        ApiInput.date("dueDate", patch.dueDate());
         var current = reviews.get(id);
         var d = current.data();
-        Long verdictId = patch.verdictId() != null ? patch.verdictId()
-                : patch.verdict() != null ? reviews.scale(current.claim().data().projectId()).byLabel(patch.verdict())
-                        .orElseThrow(() -> new InvalidInputException("\"" + patch.verdict()
-                                + "\" is not on this project's rating scale.")).id()
-                : d.verdictId();
-        var data = new ReviewData(verdictId,
+        var data = new ReviewData(verdictId(current, patch),
                 patch.rationale() != null ? patch.rationale() : d.rationale(),
                 patch.claimant() != null ? patch.claimant() : d.claimant(),
                 patch.claimDate() != null ? patch.claimDate() : d.claimDate(),
@@ -112,26 +111,50 @@ class ClaimReviewApiController {
                 patch.claimReviewed() != null ? patch.claimReviewed() : d.claimReviewed());
         Review saved;
         try {
-            saved = reviews.save(id, version, data);
+            saved = reviews.saveWithStatus(id, version, data, status);
         } catch (ConflictException stale) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).eTag(String.valueOf(current.version()))
-                    .body(json(reviews.get(id)));
-        }
-        if (patch.status() != null) {
-            ClaimStatus status;
-            try {
-                status = ClaimStatus.valueOf(patch.status());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status must be one of " + List.of(ClaimStatus.values()) + ".");
-            }
-            claims.setStatus(id, saved.claim().version(), status);
-            saved = reviews.get(id);
+            var now = reviews.get(id);
+            return ResponseEntity.status(HttpStatus.CONFLICT).eTag(String.valueOf(now.version())).body(json(now));
         }
         return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(json(saved));
     }
 
+    /** The verdict the patch names, by id or by label; without either, the one the claim has (or none). */
+    private Long verdictId(Review current, PatchJson patch) {
+        Long byLabel = null;
+        if (patch.verdict() != null) {
+            byLabel = reviews.scale(current.claim().data().projectId()).byLabel(patch.verdict())
+                    .orElseThrow(() -> new InvalidInputException("verdict", "\"" + patch.verdict()
+                            + "\" is not on this project's rating scale. GET the claim's project scale, or send "
+                            + "verdictId.")).id();
+        }
+        if (patch.verdictId() != null && byLabel != null && !patch.verdictId().equals(byLabel)) {
+            throw new InvalidInputException("verdictId", "verdict and verdictId name different levels. Send one of them.");
+        }
+        if (patch.verdictId() != null) {
+            return patch.verdictId();
+        }
+        if (byLabel != null) {
+            return byLabel;
+        }
+        return current.data().verdictId();
+    }
+
+    private static ClaimStatus status(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return ClaimStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "status must be one of "
+                    + String.join(", ", java.util.Arrays.stream(ClaimStatus.values()).map(Enum::name).toList())
+                    + "; \"" + status + "\" is not.");
+        }
+    }
+
     /** Adds a comment, or a reply with {@code parentId}; @login mentions notify members as in the UI. */
-    @PostMapping("/api/claims/{claimId}/comments")
+    @PostMapping(path = "/api/claims/{claimId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Comment> comment(@PathVariable long claimId, @RequestBody CommentJson comment) {
         var saved = discussion.comment(new ClaimId(claimId), comment.parentId(), comment.body());
         return ResponseEntity.status(HttpStatus.CREATED).body(saved);
