@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -101,6 +102,26 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**", "/images/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /**
+     * An address the firewall refuses (an encoded NUL, a backslash, "//"): a problem for the API, as
+     * anything else it says; the default's error dispatch would be refused again and end in the
+     * container's HTML page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> {
+            if (isApiRequest(request)) {
+                ApiProblems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "invalid_input",
+                        "The address holds characters an address may not (such as an encoded NUL, a backslash or "
+                                + "//). Check how the path is built; ids are decimal numbers.");
+            } else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("This address is malformed.");
+            }
+        };
     }
 
     @Bean

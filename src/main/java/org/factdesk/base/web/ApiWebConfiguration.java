@@ -4,7 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.factdesk.base.InvalidInputException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,12 +59,22 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         });
     }
 
-    /** NUL in a query or form parameter: refused before it reaches a query. */
+    /**
+     * Refused before the call runs: NUL in a query or form parameter (before it reaches a query), and
+     * an Accept header that rules out JSON, which Spring would find out only when writing the answer,
+     * after a POST had already written its rows.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws HttpMediaTypeNotAcceptableException {
+                if (handler instanceof HandlerMethod method && method.getReturnType().getParameterType() != void.class
+                        && !acceptsJson(request)) {
+                    throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON,
+                            MediaType.APPLICATION_PROBLEM_JSON));
+                }
                 for (var entry : request.getParameterMap().entrySet()) {
                     for (String value : entry.getValue()) {
                         if (ApiInput.hasNul(value) || ApiInput.hasNul(entry.getKey())) {
@@ -69,6 +87,21 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         }).addPathPatterns("/api/**");
     }
 
+    private static boolean acceptsJson(HttpServletRequest request) {
+        var accept = request.getHeaders(HttpHeaders.ACCEPT);
+        if (accept == null || !accept.hasMoreElements()) {
+            return true;
+        }
+        try {
+            var types = new ArrayList<MediaType>();
+            Collections.list(accept).forEach(a -> types.addAll(MediaType.parseMediaTypes(a)));
+            return types.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || t.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     /** Runs after Spring Boot's own customizer, so that its JSON converter is the one the API uses. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -78,6 +111,8 @@ class ApiWebConfiguration implements WebMvcConfigurer {
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // no number as a date (epoch days): 42 is not a claim date
+                .defaultLeniency(false)
                 .withCoercionConfig(LogicalType.Integer, c -> c
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

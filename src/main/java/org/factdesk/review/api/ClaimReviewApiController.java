@@ -15,6 +15,11 @@ import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewRevision;
 import org.factdesk.review.ReviewService;
 import org.factdesk.team.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -85,8 +91,17 @@ class ClaimReviewApiController {
         return ResponseEntity.ok().eTag(String.valueOf(review.version())).body(json(review));
     }
 
+    @Operation(summary = "Change a claim's review and status, all or nothing",
+            description = "Any of the fields; those left out keep their value. The review is saved and the status "
+                    + "changed in one transaction: if the workflow refuses the status, nothing is saved.")
+    @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @ApiResponse(responseCode = "409", description = "Someone saved first: the current state, to merge and retry",
+            content = @Content(schema = @Schema(implementation = ReviewJson.class)))
     @PatchMapping(path = "/api/claims/{claimId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> patch(@PathVariable long claimId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ReviewJson> patch(@PathVariable long claimId,
+                            @Parameter(required = true, description = "the version from a GET's ETag, e.g. \"3\"")
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @RequestBody PatchJson patch) {
         var id = new ClaimId(claimId);
         if (ifMatch == null || !ifMatch.replace("\"", "").strip().matches("\\d{1,9}")) {
@@ -155,8 +170,8 @@ class ClaimReviewApiController {
 
     /** Adds a comment, or a reply with {@code parentId}; @login mentions notify members as in the UI. */
     @PostMapping(path = "/api/claims/{claimId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Comment> comment(@PathVariable long claimId, @RequestBody CommentJson comment) {
-        var saved = discussion.comment(new ClaimId(claimId), comment.parentId(), comment.body());
-        return ResponseEntity.status(HttpStatus.CREATED).body(saved);
+    @ResponseStatus(HttpStatus.CREATED)
+    Comment comment(@PathVariable long claimId, @RequestBody CommentJson comment) {
+        return discussion.comment(new ClaimId(claimId), comment.parentId(), comment.body());
     }
 }

@@ -1,5 +1,11 @@
 package org.factdesk.source.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -64,8 +70,15 @@ class DocumentApiController {
     record ImportResponseJson(List<ImportResultJson> results) {
     }
 
+    @Operation(summary = "Import files as documents, each on its own",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object",
+                    requiredProperties = "files"), schemaProperties = @SchemaProperty(name = "files",
+                    array = @ArraySchema(schema = @Schema(type = "string", format = "binary"),
+                            arraySchema = @Schema(description = "one part per file, each with a file name; "
+                                    + "at most 50 parts and 255 characters a name"))))))
     @PostMapping(path = "/api/projects/{projectId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResponseJson upload(@PathVariable long projectId, HttpServletRequest request)
+    ImportResponseJson upload(@PathVariable long projectId, @Parameter(hidden = true) HttpServletRequest request)
             throws IOException, jakarta.servlet.ServletException {
         var requests = new ArrayList<ImportRequest>();
         for (Part part : request.getParts()) {
