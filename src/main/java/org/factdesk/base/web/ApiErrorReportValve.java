@@ -23,8 +23,12 @@ public class ApiErrorReportValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getRequestURI();
         int status = response.getStatus();
-        if (status < 400 || response.isCommitted() || uri != null && !uri.isEmpty() && !uri.startsWith("/api")) {
+        if (uri != null && !uri.isEmpty() && !uri.startsWith("/api")) {
             super.report(request, response, throwable);
+            return;
+        }
+        // as Tomcat's own page: only where nobody has written an answer yet, and only once
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         var body = new LinkedHashMap<String, Object>();
@@ -36,6 +40,9 @@ public class ApiErrorReportValve extends ErrorReportValve {
                 : "The server could not read this request: an address with characters it may not hold (such as an "
                         + "encoded NUL) or longer than " + "the server takes, or malformed headers. Check how the "
                         + "request is built; send long text in a JSON body.");
+        if (uri != null && !uri.isEmpty()) {
+            body.put("instance", uri);
+        }
         body.put("error", status >= 500 ? "internal_error" : "invalid_input");
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -239,6 +239,28 @@ class ApiErrorsIntegrationTest {
     }
 
     @Test
+    void what_tomcat_refuses_before_the_application_is_a_problem_too() throws Exception {
+        problem(api.get("/api/claims/%00", owner), 400);
+        var longAddress = api.get("/api/projects/" + project + "/claims?q=" + "x".repeat(20_000), owner);
+        assertThat(longAddress.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(longAddress.body()).get("type").asString()).startsWith("urn:factdesk:problem:");
+    }
+
+    @Test
+    void a_post_that_cannot_answer_in_the_accepted_type_is_refused_before_it_writes() throws Exception {
+        long projects = fixtures.count("project");
+        var response = api.send(api.request("/api/projects", owner).header("Content-Type", "application/json")
+                .header("Accept", "application/xml").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"XML\"}")));
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(fixtures.count("project")).isEqualTo(projects);
+    }
+
+    @Test
+    void a_number_is_not_a_date() throws Exception {
+        assertThat(problem(patch(claimId, "{\"dueDate\":42}"), 400).get("field").asString()).isEqualTo("dueDate");
+    }
+
+    @Test
     void security_errors_are_problem_details_too() throws Exception {
         var body = problem(api.get("/api/projects", "Bearer nope"), 401);
         assertThat(body.get("error").asString()).isEqualTo("unauthorized");
