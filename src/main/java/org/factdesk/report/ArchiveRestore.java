@@ -226,7 +226,14 @@ final class ArchiveRestore {
                 columns.add(column);
             }
         });
-        Long newId = archive.insert(table, columns, row.toString());
+        Long newId;
+        try {
+            newId = archive.insert(table, columns, row.toString());
+        } catch (org.springframework.dao.DataAccessException e) {
+            // a row whose values do not fit the table (edited by hand, or damaged): the whole restore is undone
+            throw new InvalidInputException("This backup is damaged: a row of " + table.name() + " (id " + oldId
+                    + ") does not fit this Factdesk's tables. Restore an unmodified backup.");
+        }
         if (newId != null) {
             ids.put(oldId, newId);
         }

@@ -166,6 +166,32 @@ public class ReviewService {
         return save(claimId, version, data, "saved");
     }
 
+    /**
+     * Saves the review and then changes the claim's status, all or nothing: one transaction, so a
+     * status the workflow refuses (a missing verdict, four eyes, a step it does not allow) leaves the
+     * review as it was. Who may publish is checked before anything is written. The status rules see the
+     * claim as the save left it, because a save over a published claim sends it back to review first.
+     */
+    @Transactional
+    public Review saveWithStatus(ClaimId claimId, int version, ReviewData data, org.factdesk.claim.ClaimStatus status) {
+        if (status != null) {
+            var claim = claims.getForEdit(claimId);
+            if ((status == org.factdesk.claim.ClaimStatus.PUBLISHED
+                    || claim.data().status() == org.factdesk.claim.ClaimStatus.PUBLISHED
+                    && status != org.factdesk.claim.ClaimStatus.NEEDS_REVIEW)
+                    && !access.requireRead(claim.data().projectId()).role().canPublish()) {
+                throw new org.factdesk.base.PermissionDeniedException("Only a reviewer or an owner publishes or "
+                        + "withdraws a verdict. Send the claim to review (NEEDS_REVIEW) instead.");
+            }
+        }
+        var saved = save(claimId, version, data);
+        if (status == null || status == saved.claim().data().status()) {
+            return saved;
+        }
+        claims.setStatus(claimId, saved.claim().version(), status);
+        return get(claimId);
+    }
+
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
         var clean = clean(data);
         var write = new JdbcReviewRepository.Write(currentUser.requireId(), action, clock.instant());
@@ -292,6 +318,9 @@ public class ReviewService {
     }
 
     private static ReviewData clean(ReviewData data) {
+        if (data.tags() != null && data.tags().stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("tags", "A tag is empty (null). Send each tag as text, or leave it out.");
+        }
         var tags = data.tags() == null ? List.<String>of() : data.tags().stream().map(String::strip)
                 .filter(t -> !t.isEmpty()).distinct().toList();
         String rationale = data.rationale() == null ? "" : data.rationale();
@@ -309,7 +338,16 @@ public class ReviewService {
             throw new InvalidInputException("The published wording of the claim is longer than 500 characters. "
                     + "Shorten it to the claim itself.");
         }
+        checkDate("claimDate", "The claim date", data.claimDate());
+        checkDate("dueDate", "The due date", data.dueDate());
         return new ReviewData(data.verdictId(), rationale, claimant, data.claimDate(), tags, data.assignee(),
                 data.dueDate(), claimReviewed);
+    }
+
+    /** Four-digit years only: a mistyped year such as 57385 is refused rather than stored. */
+    private static void checkDate(String field, String what, java.time.LocalDate date) {
+        if (date != null && (date.getYear() < 1000 || date.getYear() > 9999)) {
+            throw new InvalidInputException(field, what + " " + date + " is out of range: give a year from 1000 to 9999.");
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.factdesk.base.web.ApiProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,13 +33,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
-            ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+            ApiProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
                     "The Authorization header must be \"Bearer <token>\". Create a token on the Account page.");
             return;
         }
         var principal = tokens.authenticate(header.substring(7).trim());
         if (principal.isEmpty()) {
-            ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+            ApiProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
                     "This API token is unknown or revoked. Create a new one on the Account page.");
             return;
         }

@@ -59,11 +59,23 @@ public class ApiTokenService {
         return store(owner, name, secret);
     }
 
-    private NewApiToken store(UserId owner, String name, String secret) {
+    /** A new random token of {@code owner}, who has just proved who they are (see {@link TokenSignIn}). */
+    NewApiToken createFor(UserId owner, String name) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return store(owner, name, PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+
+    static String checkName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 80) {
-            throw new InvalidInputException("Give the token a name of 1 to 80 characters, e.g. \"newsroom script\".");
+            throw new InvalidInputException("name", "Give the token a name of 1 to 80 characters, e.g. \"newsroom script\".");
         }
+        return clean;
+    }
+
+    private NewApiToken store(UserId owner, String name, String secret) {
+        String clean = checkName(name);
         var token = tokens.insert(owner, clean, Sha256.hex(secret), secret.substring(0, Math.min(8, secret.length())) + "…",
                 clock.instant());
         audit.record(owner.value(), null, "api_token", token.id(), "created", null, Map.of("name", clean));

@@ -61,7 +61,7 @@ class InitialSetup implements ApplicationRunner {
         boolean generated = supplied == null || supplied.isBlank();
         String password = generated ? Passwords.generate() : supplied;
         if (!generated) {
-            Passwords.requireAcceptable(password, ADMIN_LOGIN);
+            PasswordPolicy.check(password, ADMIN_LOGIN);
         }
         var data = new UserData(ADMIN_LOGIN, "Administrator", null, true, true, generated);
         var adminId = users.insert(data, passwordEncoder.encode(password), clock.instant());

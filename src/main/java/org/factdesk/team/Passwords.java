@@ -1,12 +1,10 @@
 package org.factdesk.team;
 
 import java.security.SecureRandom;
-import org.factdesk.base.InvalidInputException;
 
-/** Password rules and generated passwords, shared by sign-up, reset and first start. */
+/** Generated passwords, for new accounts, resets and the first start; the rules are {@link PasswordPolicy}. */
 final class Passwords {
 
-    static final int MIN_LENGTH = 10;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,17 +20,5 @@ final class Passwords {
             sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return sb.toString();
-    }
-
-    static void requireAcceptable(String password, String login) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException("The password needs at least " + MIN_LENGTH + " characters.");
-        }
-        if (password.isBlank()) {
-            throw new InvalidInputException("The password cannot be only spaces.");
-        }
-        if (login != null && password.equalsIgnoreCase(login)) {
-            throw new InvalidInputException("The password cannot be the login name.");
-        }
     }
 }

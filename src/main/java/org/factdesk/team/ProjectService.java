@@ -115,6 +115,41 @@ public class ProjectService {
                 Map.of("user", member.login(), "role", member.role().name()), null);
     }
 
+    /** A member and whether this call added them (rather than changing the role of one already there). */
+    public record MemberSet(Member member, boolean added) {
+    }
+
+    /**
+     * Makes the user a member with this role: adds them, or changes the role they have. For scripts
+     * that state the membership they want and need not know whether it exists yet.
+     */
+    public MemberSet putMember(ProjectId id, UserId userId, ProjectRole role) {
+        access.requireManage(id);
+        requireRole(role);
+        var existing = memberships.member(id, userId);
+        if (existing.isPresent()) {
+            if (existing.get().role() == role) {
+                return new MemberSet(existing.get(), false);
+            }
+            return new MemberSet(changeRole(id, userId, existing.get().version(), role), false);
+        }
+        var user = users.findById(userId).filter(u -> u.data().enabled())
+                .orElseThrow(() -> new org.factdesk.base.NotFoundException("There is no active user " + userId
+                        + ". An admin creates accounts (POST /api/users)."));
+        memberships.insert(id, userId, role, clock.instant());
+        audit.record(currentUser.requireId().value(), id.value(), "membership", id + "/" + userId, "added", null,
+                Map.of("user", user.data().login(), "role", role.name()));
+        return new MemberSet(memberships.member(id, userId).orElseThrow(), true);
+    }
+
+    /** Removes the member, whatever version their membership has; a project keeps at least one owner. */
+    public void removeMember(ProjectId id, UserId userId) {
+        access.requireManage(id);
+        var member = memberships.member(id, userId).orElseThrow(() -> new org.factdesk.base.NotFoundException(
+                "User " + userId + " is not a member of this project."));
+        removeMember(id, userId, member.version());
+    }
+
     private Member requireMember(ProjectId id, UserId userId) {
         return memberships.member(id, userId)
                 .orElseThrow(() -> new InvalidInputException("That user is no longer a member. Reload the page."));
@@ -122,7 +157,7 @@ public class ProjectService {
 
     private static ProjectRole requireRole(ProjectRole role) {
         if (role == null) {
-            throw new InvalidInputException("Choose a role.");
+            throw new InvalidInputException("role", "Choose a role: OWNER, EDITOR, REVIEWER or VIEWER.");
         }
         return role;
     }

@@ -2,12 +2,18 @@ package org.factdesk.team;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.factdesk.base.web.ApiProblems;
 import org.factdesk.team.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,6 +26,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -28,23 +35,63 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
-    /** The REST API: stateless, bearer tokens only, JSON errors. */
+    /**
+     * The OpenAPI document and Swagger UI: for signed-in users, by session (a browser) or by token (a
+     * script, the contract test). Anyone else is sent to sign in, or answered 401 if not a browser.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsFilterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+        return http
+                .securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/swagger-ui/**")
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    String accept = request.getHeader(HttpHeaders.ACCEPT);
+                    if (accept != null && accept.contains("text/html")) {
+                        response.sendRedirect(request.getContextPath() + "/login");
+                    } else {
+                        ApiProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                                "Sign in, or send \"Authorization: Bearer <token>\". Create a token on the Account page.");
+                    }
+                }))
+                .build();
+    }
+
+    /**
+     * The REST API: stateless, bearer tokens only, problem-details errors. It also guards the error
+     * dispatch of a failed API request, so that such a failure answers JSON instead of being sent to
+     * the UI's sign-in page.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher(SecurityConfiguration::isApiRequest)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> ApiErrors.write(response,
+                        .authenticationEntryPoint((request, response, ex) -> ApiProblems.write(request, response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                                "Send \"Authorization: Bearer <token>\". Create a token on the Account page."))
-                        .accessDeniedHandler((request, response, ex) -> ApiErrors.write(response,
+                                "Send \"Authorization: Bearer <token>\". Create a token on the Account page, "
+                                        + "or with POST /api/auth/token."))
+                        .accessDeniedHandler((request, response, ex) -> ApiProblems.write(request, response,
                                 HttpServletResponse.SC_FORBIDDEN, "forbidden", "Your account may not do this.")))
                 .build();
+    }
+
+    private static boolean isApiRequest(HttpServletRequest request) {
+        Object errorUri = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+        String uri = errorUri instanceof String s ? s : request.getRequestURI();
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return path.startsWith("/api/") || path.equals("/api");
     }
 
     /** The Vaadin UI with its sign-in form. */
@@ -55,6 +102,26 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**", "/images/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /**
+     * An address the firewall refuses (an encoded NUL, a backslash, "//"): a problem for the API, as
+     * anything else it says; the default's error dispatch would be refused again and end in the
+     * container's HTML page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> {
+            if (isApiRequest(request)) {
+                ApiProblems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "invalid_input",
+                        "The address holds characters an address may not (such as an encoded NUL, a backslash or "
+                                + "//). Check how the path is built; ids are decimal numbers.");
+            } else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("This address is malformed.");
+            }
+        };
     }
 
     @Bean

@@ -31,7 +31,10 @@ public class UserService {
         this.clock = clock;
     }
 
-    /** A temporary password the admin hands over; the user must replace it at first sign-in. */
+    /**
+     * The new account and, when no password was given, the temporary one the admin hands over, which
+     * the user must replace at first sign-in (null when the password was given).
+     */
     public record CreatedUser(User user, String temporaryPassword) {
     }
 
@@ -50,23 +53,38 @@ public class UserService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedUser create(String login, String displayName, String email, boolean instanceAdmin) {
+        return create(login, displayName, email, instanceAdmin, null);
+    }
+
+    /**
+     * Creates an account. With a {@code password} that meets {@link PasswordPolicy} the account is ready
+     * to use (provisioning scripts set it); without one it gets a temporary password to change at first sign-in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CreatedUser create(String login, String displayName, String email, boolean instanceAdmin, String password) {
         String cleanLogin = login == null ? "" : login.trim();
         if (!cleanLogin.matches("[A-Za-z0-9._@-]{2,64}")) {
-            throw new InvalidInputException("A login name has 2 to 64 letters, digits, dots, dashes, underscores or @.");
+            throw new InvalidInputException("login", "A login name has 2 to 64 letters, digits, dots, dashes, underscores or @.");
         }
         if (users.findByLogin(cleanLogin).isPresent()) {
-            throw new InvalidInputException("The login name \"" + cleanLogin + "\" is taken. Choose another one.");
+            throw new InvalidInputException("login", "The login name \"" + cleanLogin + "\" is taken. Choose another one.");
         }
         String name = displayName == null || displayName.isBlank() ? cleanLogin : displayName.trim();
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}")) {
-            throw new InvalidInputException("\"" + email.strip() + "\" is not an e-mail address; write it like "
+            throw new InvalidInputException("email", "\"" + email.strip() + "\" is not an e-mail address; write it like "
                     + "rosa@example.org, or leave it empty.");
         }
-        String password = Passwords.generate();
-        var data = new UserData(cleanLogin, name, blankToNull(email), true, instanceAdmin, true);
-        var id = users.insert(data, passwordEncoder.encode(password), clock.instant());
+        if (name.length() > 120) {
+            throw new InvalidInputException("name", "A name has at most 120 characters.");
+        }
+        if (password != null) {
+            PasswordPolicy.check(password, cleanLogin);
+        }
+        String chosen = password != null ? password : Passwords.generate();
+        var data = new UserData(cleanLogin, name, blankToNull(email), true, instanceAdmin, password == null);
+        var id = users.insert(data, passwordEncoder.encode(chosen), clock.instant());
         audit.record(currentUser.requireId().value(), null, "user", id, "created", null, data);
-        return new CreatedUser(users.findById(id).orElseThrow(), password);
+        return new CreatedUser(users.findById(id).orElseThrow(), password == null ? chosen : null);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -99,7 +117,7 @@ public class UserService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, users.passwordHash(me.userId()))) {
             throw new PermissionDeniedException("The current password is not right. Type it again.");
         }
-        Passwords.requireAcceptable(newPassword, user.data().login());
+        PasswordPolicy.check(newPassword, user.data().login());
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("The new password must differ from the current one.");
         }

@@ -57,7 +57,7 @@ class ReportApiIntegrationTest {
 
         var unknown = api.get("/api/projects/" + project + "/export?format=docx", owner);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(unknown.body()).path("message").asString())
+        assertThat(json.readTree(unknown.body()).path("detail").asString())
                 .contains("docx").contains("html, pdf, csv, json, md, claimreview, w3c");
         var claimReview = api.get("/api/projects/" + project + "/export?format=claimreview", owner);
         assertThat(claimReview.statusCode()).as("no publisher set yet").isEqualTo(400);
@@ -89,7 +89,7 @@ class ReportApiIntegrationTest {
 
         var foreign = upload(owner, "not a zip at all".getBytes(StandardCharsets.UTF_8));
         assertThat(foreign.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(foreign.body()).path("message").asString()).contains("not a Factdesk backup");
+        assertThat(json.readTree(foreign.body()).path("detail").asString()).contains("not a Factdesk backup");
     }
 
     HttpResponse<String> upload(String token, byte[] zip) throws Exception {

@@ -9,6 +9,7 @@ import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
 import org.factdesk.claim.ClaimFixtures;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimStatus;
 import org.factdesk.team.ProjectRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,55 @@ class ClaimReviewApiIntegrationTest {
         fixtures.signIn("api-com-editor");
         assertThat(discussion.unreadNotifications()).isEqualTo(1);
         fixtures.signOut();
+    }
+
+    /** PATCH with the current version, read first. */
+    java.net.http.HttpResponse<String> patchCurrent(long claimId, String token, String body) throws Exception {
+        String etag = api.get("/api/claims/" + claimId, token).headers().firstValue("ETag").orElseThrow();
+        return patch(claimId, token, etag, body);
+    }
+
+    @Test
+    void a_patch_is_all_or_nothing_so_a_refused_status_leaves_the_review_as_it_was() throws Exception {
+        var project = fixtures.project("API all or nothing", fixtures.user("aon-owner"));
+        fixtures.member(project, fixtures.user("aon-editor"), ProjectRole.EDITOR);
+        fixtures.member(project, fixtures.user("aon-reviewer"), ProjectRole.REVIEWER);
+        fixtures.signIn("aon-owner");
+        var claim = claimFixtures.bridgeClaim(project);
+        long claimId = claim.value();
+        claims.setStatus(claim, claims.get(claim).version(), ClaimStatus.TO_CHECK);
+        claims.setStatus(claim, claims.get(claim).version(), ClaimStatus.IN_PROGRESS);
+        fixtures.signOut();
+        String owner = api.on(port).bearer("aon-owner");
+        String editor = api.bearer("aon-editor");
+        String reviewer = api.bearer("aon-reviewer");
+        var toReview = patchCurrent(claimId, owner, "{\"verdict\":\"Mostly true\",\"status\":\"NEEDS_REVIEW\"}");
+        assertThat(toReview.statusCode()).as(toReview.body()).isEqualTo(200);
+        assertThat(json.readTree(toReview.body()).get("status").asString()).isEqualTo("NEEDS_REVIEW");
+
+        String before = api.get("/api/claims/" + claimId, owner).body();
+        var unknownStatus = patchCurrent(claimId, owner, "{\"rationale\":\"x\",\"status\":\"NOPE\"}");
+        assertThat(unknownStatus.statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/claims/" + claimId, owner).body()).isEqualTo(before);
+        assertThat(json.readTree(unknownStatus.body()).get("field").asString()).isEqualTo("status");
+
+        var editorPublishes = patchCurrent(claimId, editor, "{\"rationale\":\"x\",\"status\":\"PUBLISHED\"}");
+        assertThat(editorPublishes.statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/claims/" + claimId, owner).body()).isEqualTo(before);
+
+        var fourEyes = patchCurrent(claimId, owner, "{\"claimant\":\"The mayor\",\"status\":\"PUBLISHED\"}");
+        assertThat(fourEyes.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(fourEyes.body()).get("detail").asString()).contains("Four eyes");
+        assertThat(api.get("/api/claims/" + claimId, owner).body()).isEqualTo(before);
+
+        assertThat(patchCurrent(claimId, reviewer, "{\"status\":\"PUBLISHED\"}").statusCode()).isEqualTo(200);
+        String published = api.get("/api/claims/" + claimId, owner).body();
+        // the save would send the claim back to review; the refused publication undoes that too
+        var changedAndRepublished = patchCurrent(claimId, reviewer,
+                "{\"rationale\":\"Changed after publishing\",\"status\":\"PUBLISHED\"}");
+        assertThat(changedAndRepublished.statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/claims/" + claimId, owner).body()).isEqualTo(published);
+        assertThat(json.readTree(published).get("status").asString()).isEqualTo("PUBLISHED");
     }
 
     java.net.http.HttpResponse<String> patch(long claimId, String token, String ifMatch, String body) throws Exception {

@@ -78,7 +78,7 @@ class ProjectApiIntegrationTest {
         var response = post("/api/projects", "Bearer " + tokenFor("dina"), "{\"name\":\" \"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("message").asString()).contains("needs a name");
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("needs a name");
     }
 
     @Test
@@ -101,8 +101,8 @@ class ProjectApiIntegrationTest {
             var response = get("/api/projects", header);
             assertThat(response.statusCode()).as("Authorization: %s", header).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/json"));
-            assertThat(json.readTree(response.body()).get("message").asString()).isNotBlank();
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json.readTree(response.body()).get("detail").asString()).isNotBlank();
         }
     }
 

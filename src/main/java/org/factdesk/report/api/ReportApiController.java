@@ -1,9 +1,13 @@
 package org.factdesk.report.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.claim.ClaimQuery;
 import org.factdesk.claim.ClaimStatus;
@@ -18,7 +22,7 @@ import org.factdesk.team.ProjectId;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +42,19 @@ class ReportApiController {
         this.archives = archives;
     }
 
+    @Operation(summary = "Export a report, streamed as a download")
+    @ApiResponse(responseCode = "200", description = "The report in the asked format", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary",
+                    description = "see src/main/resources/report/factdesk-report.schema.json")),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/ld+json", schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/api/projects/{projectId}/export")
-    void export(@PathVariable long projectId, @RequestParam(required = false) String format,
+    void export(@PathVariable long projectId,
+                @Parameter(required = true, schema = @Schema(allowableValues = {"html", "pdf", "csv", "json", "md",
+                        "claimreview", "w3c"})) @RequestParam(required = false) String format,
                 @RequestParam(required = false) Long documentId, @RequestParam(required = false) String status,
                 @RequestParam(defaultValue = "true") boolean rationale, @RequestParam(defaultValue = "true") boolean evidence,
                 @RequestParam(defaultValue = "false") boolean comments, @RequestParam(defaultValue = "false") boolean history,
@@ -75,6 +90,9 @@ class ReportApiController {
         }
     }
 
+    @Operation(summary = "Download the project's backup (ZIP)")
+    @ApiResponse(responseCode = "200", description = "The backup", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/projects/{projectId}/backup")
     void backup(@PathVariable long projectId, HttpServletResponse response) throws IOException {
         var id = new ProjectId(projectId);
@@ -85,18 +103,24 @@ class ReportApiController {
         archives.export(id, response.getOutputStream());
     }
 
-    @PostMapping("/api/projects/import")
-    ResponseEntity<Map<String, Object>> restore(@RequestParam("file") MultipartFile file,
-                                                @RequestParam(defaultValue = "false") boolean keepPublished,
-                                                @RequestParam(required = false) String people) throws IOException {
+    record RestoredJson(long id, String name) {
+    }
+
+    @Operation(summary = "Restore a backup as a new project owned by the caller; published claims come in as "
+            + "Needs review unless keepPublished, and people are names unless an admin maps logins (people=rita:rosa)")
+    @PostMapping(path = "/api/projects/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    RestoredJson restore(@RequestParam("file") MultipartFile file,
+                         @RequestParam(defaultValue = "false") boolean keepPublished,
+                         @RequestParam(required = false) String people) throws IOException {
         try (var in = file.getInputStream()) {
             var project = archives.restore(in, new org.factdesk.report.RestoreOptions(peopleMap(people), keepPublished));
-            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", project.id().value(), "name", project.name()));
+            return new RestoredJson(project.id().value(), project.name());
         }
     }
 
     /** {@code rita:rosa,tom:thomas}: the backup's logins, each to an account here (instance admins only). */
-    private static Map<String, String> peopleMap(String people) {
+    private static java.util.Map<String, String> peopleMap(String people) {
         var map = new java.util.LinkedHashMap<String, String>();
         if (people != null && !people.isBlank()) {
             for (String pair : people.split(",")) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.base.web.ApiInput;
 import org.factdesk.claim.ClaimId;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
 import org.factdesk.review.Comment;
 import org.factdesk.review.DiscussionService;
@@ -15,7 +15,13 @@ import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewRevision;
 import org.factdesk.review.ReviewService;
 import org.factdesk.team.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,13 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimReviewApiController {
 
     private final ReviewService reviews;
-    private final ClaimService claims;
     private final DiscussionService discussion;
 
-    ClaimReviewApiController(ReviewService reviews, ClaimService claims, DiscussionService discussion) {
+    ClaimReviewApiController(ReviewService reviews, DiscussionService discussion) {
         this.reviews = reviews;
         this.discussion = discussion;
-        this.claims = claims;
     }
 
     record ReviewJson(long claimId, long documentId, String quote, String status, int claimVersion, int version,
@@ -86,23 +91,32 @@ class ClaimReviewApiController {
         return ResponseEntity.ok().eTag(String.valueOf(review.version())).body(json(review));
     }
 
-    @PatchMapping("/api/claims/{claimId}")
-    ResponseEntity<?> patch(@PathVariable long claimId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    @Operation(summary = "Change a claim's review and status, all or nothing",
+            description = "Any of the fields; those left out keep their value. The review is saved and the status "
+                    + "changed in one transaction: if the workflow refuses the status, nothing is saved.")
+    @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @ApiResponse(responseCode = "409", description = "Someone saved first: the current state, to merge and retry",
+            content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @PatchMapping(path = "/api/claims/{claimId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ReviewJson> patch(@PathVariable long claimId,
+                            @Parameter(required = true, description = "the version from a GET's ETag, e.g. \"3\"")
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @RequestBody PatchJson patch) {
         var id = new ClaimId(claimId);
         if (ifMatch == null || !ifMatch.replace("\"", "").strip().matches("\\d{1,9}")) {
-            throw new InvalidInputException("Send If-Match with the review version from a GET of this claim, "
-                    + "e.g. If-Match: \"3\".");
+            throw new InvalidInputException("If-Match", "Send If-Match with the review version from a GET of this "
+                    + "claim, e.g. If-Match: \"3\".");
         }
         int version = Integer.parseInt(ifMatch.replace("\"", "").strip());
+        // everything that can be refused without the database is refused before anything is written
+        ClaimStatus status = status(patch.status());
+        ApiInput.texts("tags", patch.tags(), 200);
+        ApiInput.date("claimDate", patch.claimDate());
+        ApiInput.date("dueDate", patch.dueDate());
         var current = reviews.get(id);
         var d = current.data();
-        Long verdictId = patch.verdictId() != null ? patch.verdictId()
-                : patch.verdict() != null ? reviews.scale(current.claim().data().projectId()).byLabel(patch.verdict())
-                        .orElseThrow(() -> new InvalidInputException("\"" + patch.verdict()
-                                + "\" is not on this project's rating scale.")).id()
-                : d.verdictId();
-        var data = new ReviewData(verdictId,
+        var data = new ReviewData(verdictId(current, patch),
                 patch.rationale() != null ? patch.rationale() : d.rationale(),
                 patch.claimant() != null ? patch.claimant() : d.claimant(),
                 patch.claimDate() != null ? patch.claimDate() : d.claimDate(),
@@ -112,28 +126,52 @@ class ClaimReviewApiController {
                 patch.claimReviewed() != null ? patch.claimReviewed() : d.claimReviewed());
         Review saved;
         try {
-            saved = reviews.save(id, version, data);
+            saved = reviews.saveWithStatus(id, version, data, status);
         } catch (ConflictException stale) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).eTag(String.valueOf(current.version()))
-                    .body(json(reviews.get(id)));
-        }
-        if (patch.status() != null) {
-            ClaimStatus status;
-            try {
-                status = ClaimStatus.valueOf(patch.status());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status must be one of " + List.of(ClaimStatus.values()) + ".");
-            }
-            claims.setStatus(id, saved.claim().version(), status);
-            saved = reviews.get(id);
+            var now = reviews.get(id);
+            return ResponseEntity.status(HttpStatus.CONFLICT).eTag(String.valueOf(now.version())).body(json(now));
         }
         return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(json(saved));
     }
 
+    /** The verdict the patch names, by id or by label; without either, the one the claim has (or none). */
+    private Long verdictId(Review current, PatchJson patch) {
+        Long byLabel = null;
+        if (patch.verdict() != null) {
+            byLabel = reviews.scale(current.claim().data().projectId()).byLabel(patch.verdict())
+                    .orElseThrow(() -> new InvalidInputException("verdict", "\"" + patch.verdict()
+                            + "\" is not on this project's rating scale. GET the claim's project scale, or send "
+                            + "verdictId.")).id();
+        }
+        if (patch.verdictId() != null && byLabel != null && !patch.verdictId().equals(byLabel)) {
+            throw new InvalidInputException("verdictId", "verdict and verdictId name different levels. Send one of them.");
+        }
+        if (patch.verdictId() != null) {
+            return patch.verdictId();
+        }
+        if (byLabel != null) {
+            return byLabel;
+        }
+        return current.data().verdictId();
+    }
+
+    private static ClaimStatus status(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return ClaimStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "status must be one of "
+                    + String.join(", ", java.util.Arrays.stream(ClaimStatus.values()).map(Enum::name).toList())
+                    + "; \"" + status + "\" is not.");
+        }
+    }
+
     /** Adds a comment, or a reply with {@code parentId}; @login mentions notify members as in the UI. */
-    @PostMapping("/api/claims/{claimId}/comments")
-    ResponseEntity<Comment> comment(@PathVariable long claimId, @RequestBody CommentJson comment) {
-        var saved = discussion.comment(new ClaimId(claimId), comment.parentId(), comment.body());
-        return ResponseEntity.status(HttpStatus.CREATED).body(saved);
+    @PostMapping(path = "/api/claims/{claimId}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Comment comment(@PathVariable long claimId, @RequestBody CommentJson comment) {
+        return discussion.comment(new ClaimId(claimId), comment.parentId(), comment.body());
     }
 }

@@ -1,5 +1,11 @@
 package org.factdesk.source.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -64,14 +70,22 @@ class DocumentApiController {
     record ImportResponseJson(List<ImportResultJson> results) {
     }
 
+    @Operation(summary = "Import files as documents, each on its own",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object",
+                    requiredProperties = "files"), schemaProperties = @SchemaProperty(name = "files",
+                    array = @ArraySchema(schema = @Schema(type = "string", format = "binary"),
+                            arraySchema = @Schema(description = "one part per file, each with a file name; "
+                                    + "at most 50 parts and 255 characters a name"))))))
     @PostMapping(path = "/api/projects/{projectId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResponseJson upload(@PathVariable long projectId, HttpServletRequest request)
+    ImportResponseJson upload(@PathVariable long projectId, @Parameter(hidden = true) HttpServletRequest request)
             throws IOException, jakarta.servlet.ServletException {
         var requests = new ArrayList<ImportRequest>();
         for (Part part : request.getParts()) {
             if (part.getSubmittedFileName() == null) {
                 continue;
             }
+            checkFileName(part.getSubmittedFileName());
             try (var in = part.getInputStream()) {
                 requests.add(ImportRequest.file(part.getSubmittedFileName(), part.getContentType(), in.readAllBytes()));
             }
@@ -81,6 +95,18 @@ class DocumentApiController {
         }
         return new ImportResponseJson(importer.importAll(new ProjectId(projectId), requests).stream()
                 .map(ImportResultJson::of).toList());
+    }
+
+    /** A name the desk can show and store: PostgreSQL refuses NUL, and no file system has longer names. */
+    private static void checkFileName(String name) {
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new InvalidInputException("files", "The file name \"" + name.replaceAll("\\p{Cntrl}", "?")
+                    + "\" holds control characters. Rename the file and send it again.");
+        }
+        if (name.length() > 255) {
+            throw new InvalidInputException("files", "A file name has at most 255 characters; one has "
+                    + name.length() + ". Rename the file and send it again.");
+        }
     }
 
     @GetMapping("/api/projects/{projectId}/documents")

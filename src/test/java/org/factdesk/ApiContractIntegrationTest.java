@@ -1,0 +1,846 @@
+package org.factdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.factdesk.claim.ClaimFixtures;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.review.ReviewService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The contract test: walks the OpenAPI document at /v3/api-docs and drives every operation with
+ * requests generated from its schemas, valid ones and invalid ones (wrong types, missing required
+ * fields, NUL characters, hex, decimal and negative ids, other projects' ids, huge strings, wrong
+ * content types, no token), seeded so that a failure can be replayed ({@code -Dfactdesk.contract.seed}).
+ * Every answer must be no 5xx and no redirect, a status the document lists for the operation, with a
+ * body that matches the documented schema; and after every refused (4xx) request the database must be
+ * exactly as before.
+ * <p>
+ * Its own Spring context (the property below), because its failed sign-ins through POST /api/auth/token
+ * would otherwise throttle the sign-ins of the test classes that share the usual context.
+ */
+@FactdeskIntegrationTest
+@TestPropertySource(properties = "factdesk.test.context=api-contract")
+class ApiContractIntegrationTest {
+
+    static final long SEED = Long.getLong("factdesk.contract.seed", 20261201L);
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    @LocalServerPort int port;
+    @Autowired ApiClient api;
+    @Autowired Fixtures fixtures;
+    @Autowired ClaimFixtures claimFixtures;
+    @Autowired ClaimService claims;
+    @Autowired ReviewService reviews;
+    @Autowired JdbcClient jdbc;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    final Random random = new Random(SEED);
+    final List<String> failures = new ArrayList<>();
+    final Map<String, int[]> coverage = new TreeMap<>();
+    JsonNode doc;
+    String token;
+    byte[] backup;
+    int counter;
+    Map<String, Long> ids;
+    Map<String, Long> othersIds;
+    List<String> tables;
+    Map<String, String> lastSnapshot;
+
+    /** One generated request. {@code refusal}: input the document rules out, which must get a 4xx. */
+    record Case(String label, String method, String path, Map<String, String> headers, Supplier<byte[]> body,
+                boolean refusal) {
+    }
+
+    @Test
+    void every_documented_operation_answers_generated_valid_and_invalid_requests_as_documented_and_refusals_change_nothing()
+            throws Exception {
+        setUp();
+        var response = api.get("/v3/api-docs", token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        doc = JSON.readTree(response.body());
+        lastSnapshot = snapshot();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
+            var path = paths.next();
+            Set<String> methods = new TreeSet<>();
+            path.getValue().fieldNames().forEachRemaining(m -> methods.add(m.toUpperCase(Locale.ROOT)));
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                var op = ops.next();
+                operations++;
+                String method = op.getKey().toUpperCase(Locale.ROOT);
+                for (Case c : cases(path.getKey(), method, op.getValue())) {
+                    run(path.getKey(), op.getValue(), c);
+                }
+            }
+            String wrongMethod = methods.contains("POST") ? "PATCH" : "POST";
+            run(path.getKey(), null, new Case("an undocumented method", wrongMethod, fill(path.getKey(), ids, null),
+                    Map.of("Authorization", token, "Content-Type", "application/json"), () -> "{}".getBytes(), true));
+        }
+        assertThat(coverage.keySet()).as("every API handler is in the document, and nothing else")
+                .containsExactlyInAnyOrderElementsOf(handlers());
+        assertThat(operations).isEqualTo(coverage.size());
+        coverage.forEach((op, counts) -> {
+            if (counts[1] == 0) {
+                failures.add(op + ": no generated valid request succeeded");
+            }
+        });
+        var summary = new StringBuilder("seed " + SEED + "; operation: requests, 2xx, 4xx\n");
+        coverage.forEach((op, c) -> summary.append("  ").append(op).append(": ").append(c[0]).append(", ")
+                .append(c[1]).append(", ").append(c[2]).append('\n'));
+        System.out.println(summary);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "api-contract-report.txt"),
+                summary + String.join("\n", failures) + "\n");
+        assertThat(failures).as(summary.toString()).isEmpty();
+    }
+
+    /** "METHOD /api/…" of every controller method the application maps under /api. */
+    Set<String> handlers() {
+        var all = new TreeSet<String>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/") && !p.startsWith("/api/docs")).forEach(p -> info.getMethodsCondition().getMethods()
+                        .forEach(m -> all.add(m.name() + " " + p))));
+        return all;
+    }
+
+    // ---------------------------------------------------------------- fixtures
+
+    void setUp() throws Exception {
+        api.on(port);
+        var admin = fixtures.admin("contract-admin");
+        var project = fixtures.project("Contract", admin);
+        var member = fixtures.user("contract-member");
+        var stranger = fixtures.user("contract-stranger");
+        var other = fixtures.project("Someone else's", stranger);
+        fixtures.signIn("contract-admin");
+        var claim = claimFixtures.bridgeClaim(project);
+        var document = claims.get(claim).data().documentId();
+        reviews.scale(project);
+        fixtures.signIn("contract-stranger");
+        var otherClaim = claimFixtures.bridgeClaim(other);
+        var otherDocument = claims.get(otherClaim).data().documentId();
+        reviews.scale(other);
+        fixtures.signOut();
+        token = api.bearer("contract-admin");
+        ids = Map.of("projectId", project.value(), "documentId", document.value(), "claimId", claim.value(),
+                "userId", member.value(), "assigneeId", admin.value());
+        othersIds = Map.of("projectId", other.value(), "documentId", otherDocument.value(),
+                "claimId", otherClaim.value());
+        backup = api.send(api.request("/api/projects/" + project + "/backup", token).GET(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
+                + "and tablename <> 'flyway_schema_history' order by 1").query(String.class).list();
+    }
+
+    /** A digest of every row of every table; the token's last use is the one column a refused request may touch. */
+    Map<String, String> snapshot() {
+        var sql = new StringBuilder();
+        for (String table : tables) {
+            String row = table.equals("api_token") ? "(r.id, r.user_id, r.name, r.token_hash, r.revoked_at)::text"
+                    : "r::text";
+            if (!sql.isEmpty()) {
+                sql.append(" union all ");
+            }
+            sql.append("select '").append(table).append("', md5(coalesce(string_agg(x, '|' order by x), '')) from (select ")
+                    .append(row).append(" as x from ").append(table).append(" r) s");
+        }
+        var digest = new TreeMap<String, String>();
+        jdbc.sql(sql.toString()).query((rs, i) -> digest.put(rs.getString(1), rs.getString(2))).list();
+        return digest;
+    }
+
+    // ---------------------------------------------------------------- generating cases
+
+    List<Case> cases(String path, String method, JsonNode op) {
+        var cases = new ArrayList<Case>();
+        var parameters = op.path("parameters");
+        boolean anonymous = op.has("security") && op.get("security").isEmpty();
+        var content = op.path("requestBody").path("content");
+        String bodyType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+        JsonNode bodySchema = bodyType == null ? null : resolve(content.get(bodyType).path("schema"));
+        boolean multipart = "multipart/form-data".equals(bodyType);
+
+        // valid: required parameters, then random optional ones, with bodies from the schema
+        for (int variant = 0; variant < 4; variant++) {
+            int v = variant;
+            var query = validQuery(parameters, variant > 0);
+            Supplier<byte[]> body = bodySchema == null ? null
+                    : multipart ? () -> multipartBody(bodySchema, "valid") : () -> bytes(validBody(path, bodySchema, v));
+            cases.add(new Case("valid #" + variant, method, fill(path, ids, null) + query,
+                    headers(bodyType, parameters, null), body, false));
+        }
+        // path parameters: not decimal, out of range, another project's
+        for (JsonNode p : parameters) {
+            if (!p.path("in").asText().equals("path")) {
+                continue;
+            }
+            String name = p.get("name").asText();
+            for (String bad : List.of("0x1", "1.5", "-1", "abc", "99999999999999999999", "%00", "1e3")) {
+                cases.add(new Case(name + "=" + bad, method, fill(path, ids, Map.of(name, bad)) + validQuery(parameters, false),
+                        headers(bodyType, parameters, null), validBodySupplier(path, bodySchema, multipart), true));
+            }
+            if (othersIds.containsKey(name)) {
+                cases.add(new Case(name + " of another project", method,
+                        fill(path, ids, Map.of(name, String.valueOf(othersIds.get(name)))) + validQuery(parameters, false),
+                        headers(bodyType, parameters, null), validBodySupplier(path, bodySchema, multipart), true));
+            }
+        }
+        // query parameters: values of the wrong type, NUL, and a huge one
+        for (JsonNode p : parameters) {
+            if (!p.path("in").asText().equals("query")) {
+                continue;
+            }
+            String name = p.get("name").asText();
+            var schema = resolve(p.path("schema"));
+            for (String bad : invalidScalars(schema)) {
+                cases.add(new Case(name + "=" + abbreviate(bad), method, fill(path, ids, null)
+                        + withQuery(validQuery(parameters, false), name, bad), headers(bodyType, parameters, null),
+                        validBodySupplier(path, bodySchema, multipart), true));
+            }
+            cases.add(new Case(name + " huge", method, fill(path, ids, null) + withQuery(validQuery(parameters, false),
+                    name, enc("x".repeat(20_000))), headers(bodyType, parameters, null),
+                    validBodySupplier(path, bodySchema, multipart), false));
+            if (p.path("required").asBoolean()) {
+                cases.add(new Case("without " + name, method, fill(path, ids, null) + without(validQuery(parameters, false), name),
+                        headers(bodyType, parameters, null), validBodySupplier(path, bodySchema, multipart), true));
+            }
+        }
+        // headers: If-Match
+        for (JsonNode p : parameters) {
+            if (p.path("in").asText().equals("header")) {
+                String name = p.get("name").asText();
+                for (String bad : List.of("abc", "\"0x1\"", "\"999999\"", "")) {
+                    cases.add(new Case(name + ": " + bad, method, fill(path, ids, null), headers(bodyType, parameters,
+                            Map.of(name, bad)), validBodySupplier(path, bodySchema, multipart), true));
+                }
+            }
+        }
+        if (bodySchema != null && !multipart) {
+            cases.addAll(jsonBodyCases(path, method, parameters, bodySchema));
+        }
+        if (multipart) {
+            cases.addAll(multipartCases(path, method, parameters, bodySchema));
+        }
+        if (!anonymous) {
+            cases.add(new Case("no token", method, fill(path, ids, null) + validQuery(parameters, false),
+                    without(headers(bodyType, parameters, null), "Authorization"),
+                    validBodySupplier(path, bodySchema, multipart), true));
+            var badToken = new LinkedHashMap<>(headers(bodyType, parameters, null));
+            badToken.put("Authorization", "Bearer fd_not-a-token");
+            cases.add(new Case("unknown token", method, fill(path, ids, null) + validQuery(parameters, false), badToken,
+                    validBodySupplier(path, bodySchema, multipart), true));
+        }
+        var xml = new LinkedHashMap<>(headers(bodyType, parameters, null));
+        xml.put("Accept", "application/xml");
+        cases.add(new Case("Accept: application/xml", method, fill(path, ids, null) + validQuery(parameters, false), xml,
+                validBodySupplier(path, bodySchema, multipart), false));
+        return cases;
+    }
+
+    Supplier<byte[]> validBodySupplier(String path, JsonNode schema, boolean multipart) {
+        if (schema == null) {
+            return null;
+        }
+        return multipart ? () -> multipartBody(schema, "valid") : () -> bytes(validBody(path, schema, 0));
+    }
+
+    List<Case> jsonBodyCases(String path, String method, JsonNode parameters, JsonNode schema) {
+        var cases = new ArrayList<Case>();
+        var url = fill(path, ids, null) + validQuery(parameters, false);
+        var headers = headers("application/json", parameters, null);
+        var required = new TreeSet<String>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        if (!required.isEmpty()) {
+            cases.add(new Case("body {}", method, url, headers, () -> "{}".getBytes(), true));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            var property = it.next();
+            String name = property.getKey();
+            var propertySchema = resolve(property.getValue());
+            for (JsonNode bad : invalidValues(propertySchema)) {
+                cases.add(new Case(name + "=" + abbreviate(bad.toString()), method, url, headers, () -> {
+                    var body = validBody(path, schema, 1);
+                    body.set(name, bad);
+                    return bytes(body);
+                }, true));
+            }
+            if (required.contains(name)) {
+                cases.add(new Case("without " + name, method, url, headers, () -> {
+                    var body = validBody(path, schema, 1);
+                    body.remove(name);
+                    return bytes(body);
+                }, true));
+            }
+            if (isString(propertySchema)) {
+                cases.add(new Case(name + " huge", method, url, headers, () -> {
+                    var body = validBody(path, schema, 1);
+                    body.put(name, randomText(1_000_000));
+                    return bytes(body);
+                }, false));
+            }
+        }
+        cases.add(new Case("an unknown field", method, url, headers, () -> {
+            var body = validBody(path, schema, 1);
+            body.put("zzzUnknown", 1);
+            return bytes(body);
+        }, true));
+        cases.add(new Case("not JSON", method, url, headers, () -> "{\"a\":".getBytes(), true));
+        cases.add(new Case("a JSON array", method, url, headers, () -> "[]".getBytes(), true));
+        cases.add(new Case("an empty body", method, url, headers, () -> new byte[0], true));
+        cases.add(new Case("a NUL byte in raw JSON", method, url, headers, () -> "{\"a\u0000\":1}".getBytes(), true));
+        var text = new LinkedHashMap<>(headers);
+        text.put("Content-Type", "text/plain");
+        cases.add(new Case("Content-Type: text/plain", method, url, text, () -> bytes(validBody(path, schema, 1)), true));
+        cases.add(new Case("no Content-Type", method, url, without(headers, "Content-Type"),
+                () -> bytes(validBody(path, schema, 1)), true));
+        return cases;
+    }
+
+    List<Case> multipartCases(String path, String method, JsonNode parameters, JsonNode schema) {
+        var cases = new ArrayList<Case>();
+        var url = fill(path, ids, null) + validQuery(parameters, false);
+        var headers = headers("multipart/form-data", parameters, null);
+        var kinds = new ArrayList<>(List.of("no parts", "only a field", "malformed", "51 files",
+                "a 600-character file name", "a file name with NUL"));
+        if (schema.path("properties").has("file")) {
+            kinds.add("not a backup");
+        }
+        for (String kind : kinds) {
+            cases.add(new Case(kind, method, url, headers, () -> multipartBody(schema, kind), true));
+        }
+        var json = new LinkedHashMap<>(headers);
+        json.put("Content-Type", "application/json");
+        cases.add(new Case("JSON instead of multipart", method, url, json, () -> "{}".getBytes(), true));
+        return cases;
+    }
+
+    static final String BOUNDARY = "contract-boundary";
+
+    byte[] multipartBody(JsonNode schema, String kind) {
+        var out = new ByteArrayOutputStream();
+        String field = schema.path("properties").fieldNames().next();
+        boolean isBackup = field.equals("file");
+        switch (kind) {
+            case "no parts" -> {
+                write(out, "--" + BOUNDARY + "--\r\n");
+                return out.toByteArray();
+            }
+            case "only a field" -> {
+                write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nx\r\n--" + BOUNDARY
+                        + "--\r\n");
+                return out.toByteArray();
+            }
+            case "malformed" -> {
+                write(out, "--" + BOUNDARY + "\r\nnothing that makes sense");
+                return out.toByteArray();
+            }
+            default -> {
+            }
+        }
+        int files = kind.equals("51 files") ? 51 : isBackup ? 1 : 1 + random.nextInt(3);
+        for (int i = 0; i < files; i++) {
+            String name = switch (kind) {
+                case "a 600-character file name" -> "n".repeat(600) + ".txt";
+                case "a file name with NUL" -> "a\u0000b.txt";
+                default -> isBackup ? "backup.zip" : "contract-" + (++counter) + ".txt";
+            };
+            write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + name
+                    + "\"\r\nContent-Type: " + (isBackup ? "application/zip" : "text/plain") + "\r\n\r\n");
+            if (isBackup && !kind.equals("not a backup")) {
+                out.writeBytes(backup);
+            } else {
+                write(out, "The harbour authority said on 3 March 2026 that " + (1 + random.nextInt(999))
+                        + " containers were lost in the fire. " + randomText(40));
+            }
+            write(out, "\r\n");
+        }
+        write(out, "--" + BOUNDARY + "--\r\n");
+        return out.toByteArray();
+    }
+
+    static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A body the schema allows, with values that mean something here (the fixtures' ids, a password of the policy). */
+    ObjectNode validBody(String path, JsonNode schema, int variant) {
+        var body = NODES.objectNode();
+        var required = new TreeSet<String>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            var property = it.next();
+            String name = property.getKey();
+            boolean include = required.contains(name) || variant == 1 || variant >= 2 && random.nextBoolean();
+            JsonNode value = validValue(path, name, resolve(property.getValue()));
+            if (include && value != null) {
+                body.set(name, value);
+            }
+        }
+        return body;
+    }
+
+    JsonNode validValue(String path, String name, JsonNode schema) {
+        if (path.equals("/api/auth/token")) {
+            switch (name) {
+                case "login" -> {
+                    return NODES.textNode("contract-admin");
+                }
+                case "password" -> {
+                    return NODES.textNode(Fixtures.PASSWORD);
+                }
+                default -> {
+                }
+            }
+        }
+        switch (name) {
+            case "login" -> {
+                return NODES.textNode("contract-user-" + (++counter));
+            }
+            case "password" -> {
+                return NODES.textNode("contract-password-" + (++counter));
+            }
+            case "email" -> {
+                return NODES.textNode("desk" + (++counter) + "@example.org");
+            }
+            case "status" -> {
+                return NODES.textNode(List.of("TO_CHECK", "IN_PROGRESS", "SUGGESTED").get(random.nextInt(3)));
+            }
+            case "verdictId", "parentId", "verdict" -> {
+                return null;
+            }
+            default -> {
+            }
+        }
+        if (ids.containsKey(name)) {
+            return NODES.numberNode(ids.get(name));
+        }
+        if (schema.has("enum")) {
+            var values = schema.get("enum");
+            return values.get(name.equals("role") ? values.size() - 1 : random.nextInt(values.size()));
+        }
+        String type = type(schema);
+        return switch (type) {
+            case "string" -> "date".equals(schema.path("format").asText())
+                    ? NODES.textNode("2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10))
+                    : NODES.textNode(name + " " + randomText(1 + random.nextInt(30)));
+            case "integer" -> NODES.numberNode(random.nextInt(100));
+            case "boolean" -> NODES.booleanNode(random.nextBoolean());
+            case "array" -> {
+                ArrayNode array = NODES.arrayNode();
+                var item = resolve(schema.path("items"));
+                for (int i = random.nextInt(3); i >= 0; i--) {
+                    var v = validValue(path, "item", item);
+                    if (v != null) {
+                        array.add(v);
+                    }
+                }
+                yield array;
+            }
+            default -> NODES.objectNode();
+        };
+    }
+
+    /** Values of the wrong type or shape for a property, each of which the API must refuse. */
+    List<JsonNode> invalidValues(JsonNode schema) {
+        var values = new ArrayList<JsonNode>();
+        switch (type(schema)) {
+            case "string" -> {
+                values.add(NODES.numberNode(42));
+                values.add(NODES.booleanNode(true));
+                values.add(NODES.objectNode());
+                values.add(NODES.textNode("a\u0000b"));
+                if ("date".equals(schema.path("format").asText())) {
+                    values.add(NODES.textNode("2026-02-30"));
+                    values.add(NODES.textNode("+57385-01-01"));
+                    values.add(NODES.textNode("yesterday"));
+                }
+                if (schema.has("enum")) {
+                    values.add(NODES.textNode("NOPE"));
+                }
+            }
+            case "integer" -> {
+                values.add(NODES.numberNode(1.5));
+                values.add(NODES.textNode("12"));
+                values.add(NODES.textNode("0x10"));
+                values.add(NODES.booleanNode(false));
+                values.add(NODES.arrayNode());
+                values.add(NODES.numberNode(new java.math.BigInteger("99999999999999999999999")));
+            }
+            case "boolean" -> {
+                values.add(NODES.textNode("yes"));
+                values.add(NODES.numberNode(1));
+            }
+            case "array" -> {
+                values.add(NODES.textNode("not a list"));
+                values.add(NODES.objectNode());
+                var withNull = NODES.arrayNode();
+                withNull.add("a");
+                withNull.addNull();
+                values.add(withNull);
+                var withNumber = NODES.arrayNode();
+                withNumber.add(7);
+                values.add(withNumber);
+            }
+            default -> values.add(NODES.textNode("not an object"));
+        }
+        return values;
+    }
+
+    List<String> invalidScalars(JsonNode schema) {
+        var values = new ArrayList<String>();
+        switch (type(schema)) {
+            case "integer" -> values.addAll(List.of("1.5", "0x10", "abc", "99999999999999999999", "%2310"));
+            case "boolean" -> values.add("maybe");
+            case "string" -> {
+                values.add("%00");
+                if (schema.has("enum")) {
+                    values.add("NOPE");
+                }
+                if ("date".equals(schema.path("format").asText())) {
+                    values.addAll(List.of("2026-13-45", "yesterday"));
+                }
+            }
+            default -> {
+            }
+        }
+        return values;
+    }
+
+    String validQuery(JsonNode parameters, boolean optional) {
+        var query = new StringBuilder();
+        for (JsonNode p : parameters) {
+            if (!p.path("in").asText().equals("query")) {
+                continue;
+            }
+            boolean required = p.path("required").asBoolean();
+            if (!required && !(optional && random.nextInt(3) == 0)) {
+                continue;
+            }
+            String name = p.get("name").asText();
+            var schema = resolve(p.path("schema"));
+            String value = switch (name) {
+                case "offset" -> "0";
+                case "limit" -> String.valueOf(1 + random.nextInt(100));
+                case "minScore" -> "0";
+                case "maxScore" -> "100";
+                case "sort" -> List.of("score", "newest", "status").get(random.nextInt(3));
+                default -> {
+                    if (ids.containsKey(name)) {
+                        yield String.valueOf(ids.get(name));
+                    }
+                    if (schema.has("enum")) {
+                        yield schema.get("enum").get(random.nextInt(schema.get("enum").size())).asText();
+                    }
+                    yield switch (type(schema)) {
+                        case "integer" -> String.valueOf(random.nextInt(50));
+                        case "boolean" -> String.valueOf(random.nextBoolean());
+                        case "string" -> "date".equals(schema.path("format").asText()) ? "2026-03-0" + (1 + random.nextInt(9))
+                                : enc(randomText(1 + random.nextInt(8)));
+                        default -> "x";
+                    };
+                }
+            };
+            query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
+        }
+        return query.toString();
+    }
+
+    Map<String, String> headers(String bodyType, JsonNode parameters, Map<String, String> override) {
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("Authorization", token);
+        if (bodyType != null) {
+            headers.put("Content-Type", bodyType.equals("multipart/form-data")
+                    ? "multipart/form-data; boundary=" + BOUNDARY : bodyType);
+        }
+        for (JsonNode p : parameters) {
+            if (p.path("in").asText().equals("header")) {
+                headers.put(p.get("name").asText(), "{etag}");
+            }
+        }
+        if (override != null) {
+            headers.putAll(override);
+        }
+        return headers;
+    }
+
+    static String fill(String path, Map<String, Long> ids, Map<String, String> override) {
+        String filled = path;
+        for (var id : ids.entrySet()) {
+            String value = override != null && override.containsKey(id.getKey()) ? override.get(id.getKey())
+                    : String.valueOf(id.getValue());
+            filled = filled.replace("{" + id.getKey() + "}", value);
+        }
+        return filled;
+    }
+
+    static String withQuery(String query, String name, String value) {
+        String rest = without(query, name);
+        return (rest.isEmpty() ? "?" : rest + "&") + name + "=" + value;
+    }
+
+    static String without(String query, String name) {
+        if (query.isEmpty()) {
+            return query;
+        }
+        var kept = new ArrayList<String>();
+        for (String pair : query.substring(1).split("&")) {
+            if (!pair.startsWith(name + "=")) {
+                kept.add(pair);
+            }
+        }
+        return kept.isEmpty() ? "" : "?" + String.join("&", kept);
+    }
+
+    static Map<String, String> without(Map<String, String> headers, String name) {
+        var copy = new LinkedHashMap<>(headers);
+        copy.remove(name);
+        return copy;
+    }
+
+    String randomText(int length) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz  ÄéßçøÆ’“”—–€İıŞ漢字العربية😀0123456789.,;:!?'\"<>&";
+        var sb = new StringBuilder(length);
+        while (sb.length() < length) {
+            sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                    random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+        }
+        return sb.toString();
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String abbreviate(String value) {
+        return value.length() > 30 ? value.substring(0, 30) + "…" : value;
+    }
+
+    static byte[] bytes(JsonNode node) {
+        return node.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    JsonNode resolve(JsonNode schema) {
+        if (schema != null && schema.has("$ref")) {
+            String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
+            return resolve(doc.path("components").path("schemas").path(name));
+        }
+        return schema;
+    }
+
+    static String type(JsonNode schema) {
+        var type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asText().equals("null")) {
+                    return t.asText();
+                }
+            }
+        }
+        if (type.isMissingNode() && schema.has("properties")) {
+            return "object";
+        }
+        return type.asText("object");
+    }
+
+    static boolean isString(JsonNode schema) {
+        return type(schema).equals("string") && !schema.has("enum") && !schema.has("format");
+    }
+
+    // ---------------------------------------------------------------- running and checking
+
+    void run(String template, JsonNode op, Case c) throws Exception {
+        String label = c.method() + " " + template + " [" + c.label() + "]";
+        var request = api.request(c.path(), null);
+        for (var header : c.headers().entrySet()) {
+            String value = header.getValue().equals("{etag}") ? etag() : header.getValue();
+            if (!value.isEmpty() || !header.getKey().equals("If-Match")) {
+                request.header(header.getKey(), value);
+            }
+        }
+        byte[] body = c.body() == null ? null : c.body().get();
+        request.method(c.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpResponse<byte[]> response;
+        try {
+            response = api.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            failures.add(label + ": the connection failed (" + e + ")");
+            return;
+        }
+        int status = response.statusCode();
+        if (op != null) {
+            var counts = coverage.computeIfAbsent(c.method() + " " + template, k -> new int[3]);
+            counts[0]++;
+            if (status / 100 == 2) {
+                counts[1]++;
+            } else if (status / 100 == 4) {
+                counts[2]++;
+            }
+        }
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        if (status >= 500 || status / 100 == 3 || status < 200) {
+            failures.add(label + ": " + status + " " + abbreviate(text));
+            return;
+        }
+        if (c.refusal() && status / 100 != 4) {
+            failures.add(label + ": refused input answered " + status + " " + abbreviate(text));
+        }
+        checkDocumented(label, op, status, response, text);
+        if (status / 100 == 4) {
+            var now = snapshot();
+            if (!now.equals(lastSnapshot)) {
+                var changed = new TreeSet<String>();
+                now.forEach((table, digest) -> {
+                    if (!digest.equals(lastSnapshot.get(table))) {
+                        changed.add(table);
+                    }
+                });
+                failures.add(label + ": answered " + status + " but changed " + changed);
+                lastSnapshot = now;
+            }
+        } else {
+            lastSnapshot = snapshot();
+        }
+    }
+
+    String etag() throws Exception {
+        return api.get("/api/claims/" + ids.get("claimId"), token).headers().firstValue("ETag").orElse("\"0\"");
+    }
+
+    void checkDocumented(String label, JsonNode op, int status, HttpResponse<byte[]> response, String text) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String baseType = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        JsonNode schema;
+        if (op == null) {
+            schema = NODES.objectNode().put("$ref", "#/components/schemas/Problem");
+            if (status != 405) {
+                failures.add(label + ": an undocumented method answered " + status + ", not 405");
+            }
+        } else {
+            var documented = op.path("responses").path(String.valueOf(status));
+            if (documented.isMissingNode()) {
+                documented = op.path("responses").path("default");
+            }
+            if (documented.isMissingNode()) {
+                failures.add(label + ": status " + status + " is not documented");
+                return;
+            }
+            var content = documented.path("content");
+            if (content.isMissingNode() || content.isEmpty()) {
+                if (response.body().length > 0) {
+                    failures.add(label + ": " + status + " documents no body but has one (" + baseType + ")");
+                }
+                return;
+            }
+            JsonNode media = content.path(baseType);
+            if (media.isMissingNode()) {
+                media = content.path("*/*");
+            }
+            if (media.isMissingNode()) {
+                failures.add(label + ": " + status + " answered " + baseType + ", documented " + fieldNames(content));
+                return;
+            }
+            schema = media.path("schema");
+            if ("binary".equals(resolve(schema).path("format").asText())) {
+                return;
+            }
+        }
+        if (!baseType.endsWith("json")) {
+            failures.add(label + ": " + status + " answered " + baseType + " where JSON is documented");
+            return;
+        }
+        try {
+            var errors = validator(schema).validate(JSON.readTree(text));
+            if (!errors.isEmpty()) {
+                failures.add(label + ": " + status + " body does not match its schema: " + errors + " in "
+                        + abbreviate(text));
+            }
+        } catch (Exception e) {
+            failures.add(label + ": " + status + " body could not be checked (" + e + "): " + abbreviate(text));
+        }
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        var names = new ArrayList<String>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    final Map<String, com.networknt.schema.JsonSchema> validators = new LinkedHashMap<>();
+
+    /**
+     * The documented schema as JSON Schema 2020-12, with the components it references written in place
+     * (the API's schemas have no cycles); the API writes absent values as null, so every property may
+     * be null; and an object has only the properties it documents, so a renamed or undocumented field fails.
+     */
+    com.networknt.schema.JsonSchema validator(JsonNode schema) {
+        return validators.computeIfAbsent(schema.toString(), key -> {
+            var root = (ObjectNode) strict(schema);
+            root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+        });
+    }
+
+    JsonNode strict(JsonNode source) {
+        if (source instanceof ObjectNode in) {
+            if (in.has("$ref")) {
+                return strict(resolve(in));
+            }
+            var out = NODES.objectNode();
+            for (var it = in.fields(); it.hasNext(); ) {
+                var field = it.next();
+                switch (field.getKey()) {
+                    case "example", "examples" -> out.set(field.getKey(), field.getValue());
+                    case "properties" -> {
+                        var props = out.putObject("properties");
+                        field.getValue().fields().forEachRemaining(p -> {
+                            var nullable = NODES.objectNode();
+                            nullable.putArray("anyOf").add(strict(p.getValue())).add(NODES.objectNode().put("type", "null"));
+                            props.set(p.getKey(), nullable);
+                        });
+                    }
+                    default -> out.set(field.getKey(), strict(field.getValue()));
+                }
+            }
+            if (out.has("properties") && !out.has("additionalProperties")) {
+                out.put("additionalProperties", false);
+            }
+            return out;
+        }
+        if (source instanceof ArrayNode in) {
+            var out = NODES.arrayNode();
+            in.forEach(e -> out.add(strict(e)));
+            return out;
+        }
+        return source;
+    }
+}
