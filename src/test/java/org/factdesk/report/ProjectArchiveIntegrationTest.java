@@ -135,6 +135,29 @@ class ProjectArchiveIntegrationTest {
         return node;
     }
 
+    /** The archive with one value of the first row of a table changed, its originals kept. */
+    static byte[] forged(byte[] archive, String table, String column, Object value) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            ObjectNode data = (ObjectNode) JSON.readTree(entries(archive).get(ProjectArchiveService.DATA));
+            var row = (ObjectNode) data.path("tables").path(table).get(0);
+            if (value instanceof Long number) {
+                row.put(column, number);
+            } else {
+                row.put(column, String.valueOf(value));
+            }
+            zip.putNextEntry(new ZipEntry(ProjectArchiveService.DATA));
+            zip.write(data.toString().getBytes(StandardCharsets.UTF_8));
+            for (var e : entries(archive).entrySet()) {
+                if (e.getKey().startsWith("originals/")) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    zip.write(e.getValue());
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
     static Map<String, byte[]> entries(byte[] zip) throws IOException {
         var entries = new LinkedHashMap<String, byte[]>();
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -168,38 +191,13 @@ class ProjectArchiveIntegrationTest {
             zip.putNextEntry(new ZipEntry(ProjectArchiveService.DATA));
             zip.write(entries(good).get(ProjectArchiveService.DATA));
         }
-        var dangling = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(dangling)) {
-            ObjectNode data = (ObjectNode) JSON.readTree(entries(good).get(ProjectArchiveService.DATA));
-            ((ObjectNode) data.path("tables").path("claim").get(0)).put("document_id", 987654321L);
-            zip.putNextEntry(new ZipEntry(ProjectArchiveService.DATA));
-            zip.write(data.toString().getBytes(StandardCharsets.UTF_8));
-            for (var e : entries(good).entrySet()) {
-                if (e.getKey().startsWith("originals/")) {
-                    zip.putNextEntry(new ZipEntry(e.getKey()));
-                    zip.write(e.getValue());
-                }
-            }
-        }
+        byte[] dangling = forged(good, "claim", "document_id", 987654321L);
         var plainText = "just some notes".getBytes(StandardCharsets.UTF_8);
         // a forged link: reports and the claim page write these as links
         var scriptLinks = new ArrayList<byte[]>();
         for (String[] forged : new String[][] {{"document", "url"}, {"evidence", "url"}, {"evidence", "archived_url"},
                 {"review_settings", "publisher_url"}, {"review_settings", "public_url_base"}}) {
-            var out = new ByteArrayOutputStream();
-            try (var zip = new ZipOutputStream(out)) {
-                ObjectNode data = (ObjectNode) JSON.readTree(entries(good).get(ProjectArchiveService.DATA));
-                ((ObjectNode) data.path("tables").path(forged[0]).get(0)).put(forged[1], "javascript:alert(document.cookie)");
-                zip.putNextEntry(new ZipEntry(ProjectArchiveService.DATA));
-                zip.write(data.toString().getBytes(StandardCharsets.UTF_8));
-                for (var e : entries(good).entrySet()) {
-                    if (e.getKey().startsWith("originals/")) {
-                        zip.putNextEntry(new ZipEntry(e.getKey()));
-                        zip.write(e.getValue());
-                    }
-                }
-            }
-            scriptLinks.add(out.toByteArray());
+            scriptLinks.add(forged(good, forged[0], forged[1], "javascript:alert(document.cookie)"));
         }
 
         // a 450 MB original in a small file: refused at its cap, never held whole (ArchiveRestore reads a stream)
@@ -221,7 +219,7 @@ class ProjectArchiveIntegrationTest {
         assertThat(bomb.size()).isLessThan(2 * 1024 * 1024);
 
         var bads = new ArrayList<byte[]>(List.of(truncated, corrupt, foreign.toByteArray(), missingOriginal.toByteArray(),
-                dangling.toByteArray(), plainText, bomb.toByteArray()));
+                dangling, plainText, bomb.toByteArray()));
         bads.addAll(scriptLinks);
         for (byte[] bad : bads) {
             assertThatThrownBy(() -> archives.restore(new ByteArrayInputStream(bad)))
