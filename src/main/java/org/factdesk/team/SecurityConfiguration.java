@@ -47,11 +47,16 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The Vaadin UI with its sign-in form. */
+    /**
+     * The Vaadin UI with its sign-in form. The form must use our throttled {@link AuthenticationManager}:
+     * left to itself, Spring builds one of its own from the {@link UserDetailsService} bean, and that one
+     * never asks {@link LoginThrottle}.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**", "/images/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
