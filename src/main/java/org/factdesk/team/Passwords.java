@@ -3,10 +3,10 @@ package org.factdesk.team;
 import java.security.SecureRandom;
 import org.factdesk.base.InvalidInputException;
 
-/** Password rules and generated passwords, shared by sign-up, reset and first start. */
+/** Generated passwords, for new users, resets and the first start; the rules are {@link PasswordPolicy}. */
 final class Passwords {
 
-    static final int MIN_LENGTH = 10;
+    static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,15 +24,8 @@ final class Passwords {
         return sb.toString();
     }
 
+    /** Kept for callers in this module; the rules are {@link PasswordPolicy}'s. */
     static void requireAcceptable(String password, String login) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException("The password needs at least " + MIN_LENGTH + " characters.");
-        }
-        if (password.isBlank()) {
-            throw new InvalidInputException("The password cannot be only spaces.");
-        }
-        if (login != null && password.equalsIgnoreCase(login)) {
-            throw new InvalidInputException("The password cannot be the login name.");
-        }
+        PasswordPolicy.check(login, password);
     }
 }

@@ -1,5 +1,6 @@
 package org.factdesk.team;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -54,17 +54,23 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                      RequestUtil vaadinRequests) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**", "/images/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // Vaadin exempts its own requests (which carry Vaadin's CSRF token) and also the sign-in
+                // page, which would let another site sign a browser in to an account of its choosing. The
+                // sign-in form sends Spring's token from the page's meta tags, so only Vaadin's requests are exempt.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PrehashedBcrypt.delegating();
     }
 
     @Bean
