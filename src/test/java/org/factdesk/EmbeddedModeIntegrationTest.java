@@ -47,6 +47,19 @@ class EmbeddedModeIntegrationTest {
     }
 
     @Test
+    void the_application_works_as_a_role_that_is_no_superuser_and_cannot_run_programs() {
+        try (var app = start()) {
+            var jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class)
+                    .single()).isFalse();
+            assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'app_user'").query(String.class)
+                    .single()).isEqualTo(jdbc.sql("select current_user").query(String.class).single());
+            assertThatThrownBy(() -> jdbc.sql("copy (select 1) to program 'id'").update())
+                    .rootCause().hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void a_second_instance_on_a_data_directory_in_use_stops_with_a_clear_message() {
         try (var first = start()) {
             assertThatThrownBy(this::start)

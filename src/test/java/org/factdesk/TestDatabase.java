@@ -36,10 +36,12 @@ public final class TestDatabase {
             password = System.getenv().getOrDefault("FACTDESK_TEST_DB_PASSWORD", "");
             embedded = null;
         } else {
-            embedded = EmbeddedPostgresServer.start(dataDir.resolve("embedded"));
+            // A throwaway server: it may skip waiting for the disk.
+            embedded = EmbeddedPostgresServer.start(dataDir.resolve("embedded"),
+                    EmbeddedPostgresServer.Durability.FAST_FOR_TESTS);
             adminUrl = embedded.jdbcUrl("postgres");
-            user = "postgres";
-            password = "";
+            user = EmbeddedPostgresServer.SUPERUSER;
+            password = embedded.superuserPassword();
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         }
     }

@@ -17,12 +17,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * On the first start with an empty database, creates the admin account. There is no default
  * password: either the operator supplies one ({@code FACTDESK_ADMIN_PASSWORD}), or a random one
  * is printed once and written to {@code <data-dir>/initial-admin-password}, to be changed at
- * first sign-in. Once any user exists this does nothing, whatever the environment says.
+ * first sign-in. Once any user exists this does nothing, whatever the environment says. The file
+ * is deleted as soon as the admin has chosen their own password: from then on it holds a secret that
+ * no longer opens anything but still tells an onlooker what was used.
  */
 @Component
 @Order(0)
@@ -61,7 +65,7 @@ class InitialSetup implements ApplicationRunner {
         boolean generated = supplied == null || supplied.isBlank();
         String password = generated ? Passwords.generate() : supplied;
         if (!generated) {
-            PasswordPolicy.check(password, ADMIN_LOGIN);
+            PasswordPolicy.check(ADMIN_LOGIN, password);
         }
         var data = new UserData(ADMIN_LOGIN, "Administrator", null, true, true, generated);
         var adminId = users.insert(data, passwordEncoder.encode(password), clock.instant());
@@ -85,6 +89,21 @@ class InitialSetup implements ApplicationRunner {
             log.info("Created an API token for \"{}\" from FACTDESK_ADMIN_TOKEN", ADMIN_LOGIN);
         }
         events.publishEvent(new InitialAdminCreated(adminId));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void deletePasswordFileOnceReplaced(OwnPasswordChanged changed) {
+        if (!ADMIN_LOGIN.equalsIgnoreCase(changed.login())) {
+            return;
+        }
+        Path file = properties.dataDir().resolve(PASSWORD_FILE);
+        try {
+            if (Files.deleteIfExists(file)) {
+                log.info("Deleted {}: the admin has chosen their own password", file);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete {} ({}); delete it by hand, it is no longer needed", file, e.getMessage());
+        }
     }
 
     private Path writePasswordFile(String password) throws IOException {

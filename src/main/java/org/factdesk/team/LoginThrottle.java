@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +18,14 @@ import org.springframework.stereotype.Component;
  * <p>
  * Kept in memory per instance: a restart forgets it, and behind a load balancer each instance
  * counts on its own. That still caps guessing at a few attempts per minute per instance.
+ * <p>
+ * Every way of signing in with a password (the sign-in form, the API's token exchange) goes
+ * through {@link PasswordSignIn} or the application's {@code AuthenticationManager}, both of which
+ * consult this throttle; a path that checks passwords some other way must call {@link #check},
+ * {@link #failed} and {@link #succeeded} itself.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     static final int FREE_ATTEMPTS_PER_LOGIN = 5;
     static final int FREE_ATTEMPTS_PER_ADDRESS = 20;
@@ -31,20 +38,33 @@ class LoginThrottle {
 
     private final Map<String, Failures> byLogin = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
     private final Clock clock;
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    boolean isLocked(String login, String address) {
+    /** Refuses the attempt before any password is checked while the login name or address is paused. */
+    public void check(String login, String address) {
+        if (isLocked(login, address)) {
+            log.warn("Refused sign-in for login \"{}\" from {}: paused after repeated failures",
+                    forLog(login), address == null ? "an unknown address" : address);
+            throw new SignInThrottledException();
+        }
+    }
+
+    public boolean isLocked(String login, String address) {
         return lockedUntil(byLogin.get(key(login)), FREE_ATTEMPTS_PER_LOGIN).isAfter(clock.instant())
                 || address != null
                 && lockedUntil(byAddress.get(address), FREE_ATTEMPTS_PER_ADDRESS).isAfter(clock.instant());
     }
 
-    void failed(String login, String address) {
+    /** Counts a failed attempt and logs it (login name and address; the password never reaches here). */
+    public void failed(String login, String address) {
         Instant now = clock.instant();
+        log.warn("Failed sign-in for login \"{}\" from {}", forLog(login), address == null ? "an unknown address" : address);
         byLogin.merge(key(login), new Failures(1, now), (old, one) -> next(old, now));
         if (address != null) {
             byAddress.merge(address, new Failures(1, now), (old, one) -> next(old, now));
@@ -54,8 +74,14 @@ class LoginThrottle {
         }
     }
 
-    void succeeded(String login) {
+    public void succeeded(String login) {
         byLogin.remove(key(login));
+    }
+
+    /** Forgets every failure; for tests, which share one throttle and all sign in from the loopback address. */
+    void forgetAll() {
+        byLogin.clear();
+        byAddress.clear();
     }
 
     private Failures next(Failures old, Instant now) {
@@ -70,6 +96,15 @@ class LoginThrottle {
         int doublings = Math.min(failures.count() - freeAttempts, 10);
         Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
         return failures.last().plus(lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock);
+    }
+
+    /** A login name is typed by anyone: no line breaks or control characters into the log, and not too long. */
+    static String forLog(String login) {
+        if (login == null) {
+            return "";
+        }
+        String clean = login.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
     }
 
     private static String key(String login) {

@@ -2,9 +2,10 @@ package org.factdesk.team;
 
 import java.security.SecureRandom;
 
-/** Generated passwords, for new accounts, resets and the first start; the rules are {@link PasswordPolicy}. */
+/** Generated passwords, for new users, resets and the first start; the rules are {@link PasswordPolicy}. */
 final class Passwords {
 
+    static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -1,5 +1,6 @@
 package org.factdesk.team;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
@@ -23,7 +24,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -94,13 +94,24 @@ class SecurityConfiguration {
         return path.startsWith("/api/") || path.equals("/api");
     }
 
-    /** The Vaadin UI with its sign-in form. */
+    /**
+     * The Vaadin UI with its sign-in form. The form must use our throttled {@link AuthenticationManager}:
+     * left to itself, Spring builds one of its own from the {@link UserDetailsService} bean, and that one
+     * never asks {@link LoginThrottle}.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                      RequestUtil vaadinRequests) throws Exception {
         return http
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/frontend/**", "/images/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // Vaadin exempts its own requests (which carry Vaadin's CSRF token) and also the sign-in
+                // page, which would let another site sign a browser in to an account of its choosing. The
+                // sign-in form sends Spring's token from the page's meta tags, so only Vaadin's requests are exempt.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .build();
     }
 
@@ -126,7 +137,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PrehashedBcrypt.delegating();
     }
 
     @Bean

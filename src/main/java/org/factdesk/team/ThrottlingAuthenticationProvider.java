@@ -23,9 +23,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String login = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        if (throttle.isLocked(login, address)) {
-            throw new SignInThrottledException();
-        }
+        throttle.check(login, address);
         try {
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(login);

@@ -7,6 +7,7 @@ import org.factdesk.base.AuditLog;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
 import org.factdesk.base.PermissionDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,14 +22,18 @@ public class UserService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInSessions sessions;
+    private final ApplicationEventPublisher events;
 
     UserService(JdbcUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit,
-                Clock clock) {
+                Clock clock, SignedInSessions sessions, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
+        this.events = events;
     }
 
     /**
@@ -78,7 +83,7 @@ public class UserService {
             throw new InvalidInputException("name", "A name has at most 120 characters.");
         }
         if (password != null) {
-            PasswordPolicy.check(password, cleanLogin);
+            PasswordPolicy.check(cleanLogin, password);
         }
         String chosen = password != null ? password : Passwords.generate();
         var data = new UserData(cleanLogin, name, blankToNull(email), true, instanceAdmin, password == null);
@@ -98,6 +103,10 @@ public class UserService {
         users.update(id, version, data, clock.instant());
         audit.record(currentUser.requireId().value(), null, "user", id, enabled ? "enabled" : "disabled",
                 Map.of("enabled", user.data().enabled()), Map.of("enabled", enabled));
+        if (!enabled) {
+            // A disabled account must not keep working in a browser that is already signed in.
+            sessions.endAll(id);
+        }
         return require(id);
     }
 
@@ -108,6 +117,8 @@ public class UserService {
         String password = Passwords.generate();
         users.updatePassword(id, version, passwordEncoder.encode(password), true, clock.instant());
         audit.record(currentUser.requireId().value(), null, "user", id, "password-reset", null, null);
+        // A reset usually means the old password is known to someone else: sign them out.
+        sessions.endAll(id);
         return password;
     }
 
@@ -117,12 +128,15 @@ public class UserService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, users.passwordHash(me.userId()))) {
             throw new PermissionDeniedException("The current password is not right. Type it again.");
         }
-        PasswordPolicy.check(newPassword, user.data().login());
-        if (newPassword.equals(currentPassword)) {
+        if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new InvalidInputException("The new password must differ from the current one.");
         }
+        PasswordPolicy.check(user.data().login(), newPassword);
         users.updatePassword(me.userId(), user.version(), passwordEncoder.encode(newPassword), false, clock.instant());
         audit.record(me.userId().value(), null, "user", me.userId(), "password-changed", null, null);
+        // Whoever else was signed in with the old password is signed out; this browser stays signed in.
+        sessions.endOthers(me.userId());
+        events.publishEvent(new OwnPasswordChanged(me.userId(), user.data().login()));
     }
 
     /** True until the first admin has chosen their own password; the sign-in page then explains where to find it. */

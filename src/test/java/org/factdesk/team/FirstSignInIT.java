@@ -81,7 +81,7 @@ class FirstSignInIT {
         var vera = BrowserSupport.browser().newContext().newPage();
         vera.navigate(url("/"));
         signIn(vera, "vera", veraTemporary);
-        chooseNewPassword(vera, veraTemporary, "vera reads only 99");
+        chooseNewPassword(vera, veraTemporary, "reading only, ninety-nine");
         assertThat(vera.locator("vaadin-grid").getByText("Harbour fire")).isVisible();
         assertThat(vera.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rename"))).hasCount(0);
         vera.getByText("Harbour fire").click();

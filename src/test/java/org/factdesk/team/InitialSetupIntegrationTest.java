@@ -57,6 +57,24 @@ class InitialSetupIntegrationTest {
     }
 
     @Test
+    void the_initial_password_file_is_deleted_once_the_admin_has_chosen_their_own_password() throws Exception {
+        setup(null, null).run(new DefaultApplicationArguments());
+        var file = TestDatabase.get().dataDir().resolve(InitialSetup.PASSWORD_FILE);
+        String printed = Files.readString(file).strip();
+
+        fixtures.signIn("admin");
+        try {
+            userService.changeOwnPassword(printed, "harbour lights at dusk");
+        } finally {
+            fixtures.signOut();
+        }
+
+        assertThat(file).doesNotExist();
+    }
+
+    @Autowired UserService userService;
+
+    @Test
     void automated_deployments_set_the_admin_password_and_token_from_the_environment() throws Exception {
         setup("deploy-secret-42", "fd_deploy_token_with_enough_length").run(new DefaultApplicationArguments());
 

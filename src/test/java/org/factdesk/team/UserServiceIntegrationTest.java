@@ -90,5 +90,41 @@ class UserServiceIntegrationTest {
         assertThat(tokens.authenticate(token.secret())).isEmpty();
     }
 
+    @Test
+    void a_passphrase_longer_than_bcrypts_72_bytes_is_accepted_and_only_the_whole_of_it_signs_in() {
+        fixtures.user("long-phrase");
+        fixtures.signIn("long-phrase");
+        String phrase = "the ferry left at dawn and nobody on the quay could say who had ordered it to sail";
+        assertThat(phrase.length()).isGreaterThan(72);
+
+        users.changeOwnPassword(Fixtures.PASSWORD, phrase);
+
+        assertThat(passwordSignIn.authenticate("long-phrase", phrase, "192.0.2.50").getUsername())
+                .isEqualTo("long-phrase");
+        assertThatThrownBy(() -> passwordSignIn.authenticate("long-phrase", phrase.substring(0, 72) + "X", "192.0.2.50"))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        throttle.forgetAll();
+    }
+
+    @Test
+    void hashes_written_by_earlier_versions_still_verify() {
+        String earlier = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .encode("an older password");
+        assertThat(passwordEncoder.matches("an older password", earlier)).isTrue();
+        assertThat(passwordEncoder.matches("x".repeat(100), earlier)).isFalse();
+    }
+
+    @Test
+    void a_common_password_is_refused_with_a_reason() {
+        fixtures.user("common-chooser");
+        fixtures.signIn("common-chooser");
+        assertThatThrownBy(() -> users.changeOwnPassword(Fixtures.PASSWORD, "aaaaaaaaaa"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("repeats");
+        assertThatThrownBy(() -> users.changeOwnPassword(Fixtures.PASSWORD, "password1234"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("common");
+    }
+
     @Autowired ApiTokenService tokens;
+    @Autowired PasswordSignIn passwordSignIn;
+    @Autowired LoginThrottle throttle;
 }

@@ -35,7 +35,9 @@ class DatabaseConfiguration {
     HikariDataSource embeddedDataSource(EmbeddedPostgresServer server) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername("postgres");
+        // Not the superuser: the application (and Flyway) work as the role that owns the schema.
+        dataSource.setUsername(server.appUser());
+        dataSource.setPassword(server.appPassword());
         dataSource.setPoolName("factdesk-embedded");
         return dataSource;
     }

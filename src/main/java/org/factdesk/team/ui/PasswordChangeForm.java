@@ -17,7 +17,8 @@ class PasswordChangeForm extends FormLayout {
     private final Button save = new Button("Change password");
 
     PasswordChangeForm(UserService users, Runnable onChanged) {
-        next.setHelperText("At least 10 characters. A few unrelated words make a good one.");
+        next.setHelperText("At least 10 characters, as long as you like; not a common password or your login name. "
+                + "A few unrelated words make a good one.");
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);

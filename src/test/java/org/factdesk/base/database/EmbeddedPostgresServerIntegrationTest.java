@@ -15,13 +15,13 @@ class EmbeddedPostgresServerIntegrationTest {
     @Test
     void data_survives_a_restart() throws Exception {
         try (var server = EmbeddedPostgresServer.start(dataDir)) {
-            try (var c = DriverManager.getConnection(server.jdbcUrl()); var s = c.createStatement()) {
+            try (var c = DriverManager.getConnection(server.jdbcUrl(), server.appUser(), server.appPassword()); var s = c.createStatement()) {
                 s.execute("create table note (text text)");
                 s.execute("insert into note values ('still here')");
             }
         }
         try (var server = EmbeddedPostgresServer.start(dataDir);
-             var c = DriverManager.getConnection(server.jdbcUrl());
+             var c = DriverManager.getConnection(server.jdbcUrl(), server.appUser(), server.appPassword());
              var rs = c.createStatement().executeQuery("select text from note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
