@@ -35,7 +35,10 @@ final class DocxExtractor {
 
     static Extraction extract(byte[] bytes, long maxTextSize) {
         requireBoundedExpansion(bytes);
-        ZipSecureFile.setMaxTextSize(maxTextSize);
+        if (ZipSecureFile.getMaxTextSize() != maxTextSize) {
+            // POI warns each time it is set above its default: once per setting is enough
+            ZipSecureFile.setMaxTextSize(maxTextSize);
+        }
         try (var docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             var text = new StringBuilder();
             var headings = new ArrayList<int[]>();
