@@ -29,11 +29,7 @@ class ClaimRecallTest {
     }
 
     static List<Row> rows(String file) throws IOException {
-        Path path = SHARED.resolve("eval").resolve(file);
-        if (!Files.exists(path)) {
-            throw new IllegalStateException("Test data missing: " + path.toAbsolutePath().normalize()
-                    + ". Run the tests from the project root with shared/ beside it.");
-        }
+        Path path = org.factdesk.SharedTestData.require("eval/" + file);
         var rows = new ArrayList<Row>();
         for (String line : Files.readAllLines(path, StandardCharsets.UTF_8).subList(1, Files.readAllLines(path).size())) {
             String[] cols = line.split("\t");
@@ -50,7 +46,7 @@ class ClaimRecallTest {
 
     static List<Span> claimsOf(String doc) throws IOException {
         if (!CLAIMS.containsKey(doc)) {
-            String text = Files.readString(SHARED.resolve("seeds").resolve(doc)).replace("\r\n", "\n");
+            String text = Files.readString(org.factdesk.SharedTestData.require("seeds/" + doc)).replace("\r\n", "\n");
             var blocks = TextStructure.blocks(text);
             var published = blocks.stream().filter(b -> b.kind() == org.factdesk.source.BlockKind.DATE).findFirst()
                     .flatMap(b -> SourceDates.find(b.text(text))).orElse(null);
@@ -106,9 +102,7 @@ class ClaimRecallTest {
 
     @Test
     void gold_dates_resolve_to_the_day_the_event_happened() throws IOException {
-        Path file = SHARED.resolve("eval").resolve("seeds-dev-dates.tsv");
-        Assumptions.assumeTrue(Files.exists(file), "No gold dates at " + file.toAbsolutePath().normalize()
-                + ": run the tests from the project root with shared/ beside it.");
+        Path file = org.factdesk.SharedTestData.require("eval/seeds-dev-dates.tsv");
         var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int correct = 0;
         var wrong = new ArrayList<String>();

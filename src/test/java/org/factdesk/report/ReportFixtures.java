@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportFixtures {
 
-    static final Path SEEDS = Path.of("../shared/seeds");
+
     static final String HOSTILE = """
             Statement on the shelter <script>alert('pwned')</script>
 
@@ -58,9 +58,10 @@ class ReportFixtures {
 
     /** Builds it as {@code owner}, who stays signed in. */
     Reviewed reviewedProject(String name, String owner) {
+        org.factdesk.SharedTestData.require("seeds");
         var project = fixtures.project(name, fixtures.user(owner));
         fixtures.signIn(owner);
-        try (var seeds = Files.list(SEEDS)) {
+        try (var seeds = Files.list(org.factdesk.SharedTestData.require("seeds"))) {
             for (Path seed : seeds.sorted().toList()) {
                 importer.importOne(project, ImportRequest.file(seed.getFileName().toString(), "text/plain",
                         Files.readAllBytes(seed)));

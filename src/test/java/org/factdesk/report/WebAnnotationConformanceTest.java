@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @FactdeskIntegrationTest
 class WebAnnotationConformanceTest {
 
-    static final Path SUITE = Path.of("../shared/w3c-web-annotation-tests");
+    static final Path SUITE = org.factdesk.SharedTestData.ROOT.resolve("w3c-web-annotation-tests");
     static final String BASE = "https://w3c-annotation-tests.invalid/";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -114,7 +114,8 @@ class WebAnnotationConformanceTest {
                     Path file = locate(iriText.substring(BASE.length()).replaceAll("#.*$", ""));
                     return file == null ? null : (InputStreamSource) () -> Files.newInputStream(file);
                 })));
-        JsonNode test = JSON.readTree(SUITE.resolve("annotations/annotationMusts.test").toFile());
+        JsonNode test = JSON.readTree(org.factdesk.SharedTestData.require(
+                "w3c-web-annotation-tests/annotations/annotationMusts.test").toFile());
         var assertions = new LinkedHashMap<String, Assertion>();
         for (JsonNode name : test.path("assertions")) {
             String path = name.asString();

@@ -17,15 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Files of every format, made on the spot with the same libraries, so tests ship no binaries. */
 final class SampleFiles {
 
-    static final Path SEEDS = requireSeeds(Path.of("..", "shared", "seeds"));
-
-    /** The seeds are test data beside the project, never copied into it; say so plainly when they are missing. */
-    private static Path requireSeeds(Path seeds) {
-        if (!java.nio.file.Files.isDirectory(seeds)) {
-            throw new IllegalStateException("Test data missing: " + seeds.toAbsolutePath().normalize()
-                    + " does not exist. Run the tests from the project root with shared/ beside it.");
-        }
-        return seeds;
+    /** The seeds: test data beside the project, never copied into it (a test without them skips). */
+    static Path seeds() {
+        return org.factdesk.SharedTestData.require("seeds");
     }
 
     private SampleFiles() {
@@ -96,6 +90,6 @@ final class SampleFiles {
     }
 
     static byte[] seed(String name) throws IOException {
-        return Files.readAllBytes(SEEDS.resolve(name));
+        return Files.readAllBytes(seeds().resolve(name));
     }
 }

@@ -68,7 +68,7 @@ class SourceImportIntegrationTest {
     @Test
     void the_five_seed_documents_import_with_their_metadata_and_structure() throws Exception {
         List<ImportRequest> requests = new ArrayList<>();
-        try (var files = Files.list(SampleFiles.SEEDS)) {
+        try (var files = Files.list(SampleFiles.seeds())) {
             for (var file : files.sorted().toList()) {
                 requests.add(ImportRequest.file(file.getFileName().toString(), "text/plain", Files.readAllBytes(file)));
             }
