@@ -138,15 +138,12 @@ class JdbcClaimRepository {
         String where = where(projectId, query, params);
         var spec = jdbc.sql("""
                 select c.id, c.document_id, d.title, d.outlet, c.quote, c.score, c.signals, c.status, c.claimant,
-                       c.has_figure, c.anchor,
-                       (select l.label from claim_review r join rating_level l on l.id = r.verdict_id
-                        where r.claim_id = c.id) as verdict,
-                       (select l.color from claim_review r join rating_level l on l.id = r.verdict_id
-                        where r.claim_id = c.id) as verdict_color,
-                       (select u.display_name from claim_review r join app_user u on u.id = r.assignee_id
-                        where r.claim_id = c.id) as assignee,
-                       (select r.tags from claim_review r where r.claim_id = c.id) as tags
+                       c.has_figure, c.anchor, cl.label as verdict, cl.color as verdict_color,
+                       ca.display_name as assignee, cr.tags
                 from claim c join document d on d.id = c.document_id
+                left join claim_review cr on cr.claim_id = c.id
+                left join rating_level cl on cl.id = cr.verdict_id
+                left join app_user ca on ca.id = cr.assignee_id
                 """ + where + " order by " + sort.sql + " limit :limit offset :offset");
         params.forEach(spec::param);
         return spec.param("limit", limit).param("offset", offset)

@@ -1,20 +1,13 @@
 package org.factdesk.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.team.CurrentUser;
@@ -26,8 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +35,6 @@ public class ProjectArchiveService {
     static final int FORMAT_VERSION = 1;
     static final String DATA = "factdesk-archive.json";
     static final String ORIGINALS = "originals/";
-    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
 
     private final JdbcArchiveRepository archive;
     private final ProjectAccess access;

@@ -168,28 +168,28 @@ public class DiscussionService {
     public static List<String> strangers(String text, List<Member> members) {
         var logins = new java.util.HashSet<String>();
         members.forEach(m -> logins.add(m.login().toLowerCase()));
-        var found = new LinkedHashSet<String>();
-        var m = MENTION.matcher(text == null ? "" : text);
-        while (m.find()) {
-            String login = m.group(1).replaceAll("[.]+$", "");
-            if (!logins.contains(login.toLowerCase())) {
-                found.add(login);
-            }
-        }
-        return List.copyOf(found);
+        return mentions(text).stream().filter(login -> !logins.contains(login.toLowerCase())).toList();
     }
 
     static Set<UserId> mentioned(String text, List<Member> members) {
         var byLogin = new LinkedHashMap<String, UserId>();
         members.forEach(m -> byLogin.put(m.login().toLowerCase(), m.userId()));
         var found = new LinkedHashSet<UserId>();
-        var m = MENTION.matcher(text);
-        while (m.find()) {
-            String login = m.group(1).replaceAll("[.]+$", "").toLowerCase();
-            var user = byLogin.get(login);
+        for (String login : mentions(text)) {
+            var user = byLogin.get(login.toLowerCase());
             if (user != null) {
                 found.add(user);
             }
+        }
+        return found;
+    }
+
+    /** Each @login written in the text, once, as written (a sentence's full stop is not part of it). */
+    private static Set<String> mentions(String text) {
+        var found = new LinkedHashSet<String>();
+        var m = MENTION.matcher(text == null ? "" : text);
+        while (m.find()) {
+            found.add(m.group(1).replaceAll("[.]+$", ""));
         }
         return found;
     }
