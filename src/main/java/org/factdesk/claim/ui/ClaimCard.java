@@ -49,7 +49,7 @@ class ClaimCard extends Div {
         }
         actions.addClassName("fd-claim-actions");
         // the claim page belongs to the review module, which depends on this one: linked by route
-        var open = new com.vaadin.flow.component.html.Anchor("claims/" + claim.id(), "Open claim →");
+        var open = new com.vaadin.flow.component.html.Anchor(ClaimNavigation.claim(claim.id()), "Open claim →");
         open.addClassName("fd-open-claim");
         add(top, quote, signals, actions, open);
     }

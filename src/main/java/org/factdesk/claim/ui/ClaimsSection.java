@@ -25,6 +25,6 @@ class ClaimsSection implements ProjectSection {
 
     @Override
     public String path(ProjectId projectId) {
-        return ClaimsView.path(projectId);
+        return ClaimNavigation.claims(projectId);
     }
 }

@@ -38,7 +38,7 @@ import org.factdesk.team.ProjectId;
 import org.factdesk.team.ui.ProjectScope;
 
 /** Every claim of a project in one lazy list, with the filters a desk needs. */
-@Route("projects/:projectId/claims")
+@Route(ClaimNavigation.CLAIMS_ROUTE)
 @PageTitle("Claims · Factdesk")
 @PermitAll
 class ClaimsView extends Main implements BeforeEnterObserver {
@@ -136,13 +136,10 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         hasFigure.addValueChangeListener(e -> refresh());
         minScore.addClassName("fd-score-field");
         maxScore.addClassName("fd-score-field");
-        // the reports page reads the filter from the address: the claims list needs no part of the report module
-        var exportButton = new com.vaadin.flow.component.button.Button("Export…",
-                com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD_ALT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/reports",
-                        new com.vaadin.flow.router.QueryParameters(query().parameters()))));
-        exportButton.setTooltipText("A report of the claims this filter shows");
-        header.withActions(exportButton);
+        for (var extension : extensions) {
+            extension.headerActions(() -> project.id(), () -> new com.vaadin.flow.router.QueryParameters(query().parameters()))
+                    .forEach(header::withActions);
+        }
         var filters = new Div(text, document, outlet, status, verdict, assignee, tag, minScore, maxScore, claimant,
                 hasFigure, sourceChanged);
         filters.addClassNames("fd-filters", "fd-claims-filters");
@@ -176,7 +173,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
 
     /** The reader, at this claim and with it selected; the list's filters stay in this page's address for Back. */
     private void open(ClaimRow row) {
-        UI.getCurrent().navigate(ReaderView.path(row.documentId()), ReaderView.at(row.id()));
+        ClaimNavigation.navigateToReader(row.documentId(), row.id());
     }
 
     private Span verdictBadge(ClaimRow row) {
@@ -252,9 +249,6 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         refresh();
     }
 
-    static String path(ProjectId id) {
-        return "projects/" + id + "/claims";
-    }
 
     /** The quote and why it was picked, for the tooltip: the list keeps one line a claim. */
     private static String why(ClaimRow row) {
@@ -273,7 +267,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
             outlet.setItems(documents.outlets(p.id()));
             var members = projects.members(p.id());
             assignee.setItems(members);
-            verdicts = extensions.stream().findFirst().map(x -> x.verdicts(p.id())).orElse(Map.of());
+            verdicts = extensions.stream().map(x -> x.verdicts(p.id())).filter(v -> !v.isEmpty()).findFirst().orElse(Map.of());
             verdict.setItems(verdicts.keySet().stream().toList());
             verdict.setVisible(!verdicts.isEmpty());
             buildBulk();
@@ -331,7 +325,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
             showCount();
             // the filter lives in the address, so Back from the reader and a shared link show the same list
             UI.getCurrent().getPage().getHistory().replaceState(null, new com.vaadin.flow.router.Location(
-                    path(project.id()), new com.vaadin.flow.router.QueryParameters(query().parameters())));
+                    ClaimNavigation.claims(project.id()), new com.vaadin.flow.router.QueryParameters(query().parameters())));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.factdesk.claim.ui;
 
+import org.factdesk.source.ui.SourceNavigation;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Clicking either side selects the claim on both. Keyboard: j/k next and previous claim, a accept,
  * x dismiss, m make a claim from the selected text.
  */
-@Route("documents/:documentId")
+@Route(SourceNavigation.DOCUMENT_ROUTE)
 @PermitAll
 class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -147,10 +148,6 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return options;
     }
 
-    static String path(DocumentId id) {
-        return "documents/" + id;
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
@@ -158,7 +155,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get("documentId").flatMap(DocumentId::parse);
+        var id = event.getRouteParameters().get(SourceNavigation.DOCUMENT_PARAMETER).flatMap(DocumentId::parse);
         try {
             document = documents.get(id.orElseThrow(() -> new org.factdesk.base.NotFoundException("no id")));
         } catch (org.factdesk.base.NotFoundException e) {
@@ -173,20 +170,15 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = document.data().title();
         header.setTitle(document.data().title());
         back.setText("← All sources");
-        back.setHref("projects/" + document.projectId() + "/sources");
-        details.setHref("documents/" + document.id() + "/details");
+        back.setHref(SourceNavigation.sources(document.projectId()));
+        details.setHref(SourceNavigation.documentDetails(document.id()));
         meta.setText(metaLine(document));
         followLive(document.id());
         reload();
         // the claims list opens the reader at one claim (?claim=…), selected and in view
-        event.getLocation().getQueryParameters().getSingleParameter("claim").flatMap(ClaimId::parse)
+        event.getLocation().getQueryParameters().getSingleParameter(ClaimNavigation.AT_CLAIM).flatMap(ClaimId::parse)
                 .filter(c -> visible.stream().anyMatch(v -> v.id().equals(c)))
                 .ifPresent(c -> select(c, true));
-    }
-
-    /** The reader of a document, opened at one of its claims. */
-    static com.vaadin.flow.router.QueryParameters at(ClaimId claim) {
-        return com.vaadin.flow.router.QueryParameters.of("claim", claim.toString());
     }
 
     /** Another document reuses this view, so presence and live changes are renewed per document. */

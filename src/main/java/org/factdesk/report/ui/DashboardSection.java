@@ -25,6 +25,6 @@ class DashboardSection implements ProjectSection {
 
     @Override
     public String path(ProjectId projectId) {
-        return DashboardView.path(projectId);
+        return ReportNavigation.dashboard(projectId);
     }
 }

@@ -15,7 +15,7 @@ import org.factdesk.team.ProjectId;
 import org.factdesk.team.ui.ProjectScope;
 
 /** A project at a glance: the same four charts its reports open with (dismissed claims left out). */
-@Route("projects/:projectId/dashboard")
+@Route(ReportNavigation.DASHBOARD_ROUTE)
 @PageTitle("Dashboard · Factdesk")
 @PermitAll
 class DashboardView extends Main implements BeforeEnterObserver {
@@ -33,9 +33,6 @@ class DashboardView extends Main implements BeforeEnterObserver {
         add(header, charts);
     }
 
-    static String path(ProjectId id) {
-        return "projects/" + id + "/dashboard";
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

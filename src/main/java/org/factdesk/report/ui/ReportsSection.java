@@ -25,6 +25,6 @@ class ReportsSection implements ProjectSection {
 
     @Override
     public String path(ProjectId projectId) {
-        return ReportsView.path(projectId);
+        return ReportNavigation.reports(projectId);
     }
 }

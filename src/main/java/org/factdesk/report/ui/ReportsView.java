@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * The report builder: scope, format and options; the export runs in the background with progress and can
  * be cancelled, and the file is offered for download when it is ready. Also the project's backup.
  */
-@Route("projects/:projectId/reports")
+@Route(ReportNavigation.REPORTS_ROUTE)
 @PageTitle("Reports · Factdesk")
 @PermitAll
 class ReportsView extends Main implements BeforeEnterObserver {
@@ -155,9 +155,6 @@ class ReportsView extends Main implements BeforeEnterObserver {
         add(header, builder, backup);
     }
 
-    static String path(ProjectId id) {
-        return "projects/" + id + "/reports";
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -186,7 +183,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
             }
         }, "Download backup (.zip)");
         download.addClassName("fd-download");
-        var restore = new Anchor(RestoreView.PATH, "Restore a backup as a new project");
+        var restore = new Anchor(ReportNavigation.restore(), "Restore a backup as a new project");
         backup.add(new H2("Backup"), new Paragraph("The whole project as one file: sources with their original files, "
                 + "claims, verdicts, evidence, comments and all history. Restore it here or on another Factdesk."),
                 new Div(download), new Div(restore));

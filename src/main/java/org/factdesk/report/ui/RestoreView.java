@@ -17,13 +17,12 @@ import org.factdesk.report.ProjectArchiveService;
 import org.factdesk.report.RestoreOptions;
 
 /** Restores a project backup (from this or another Factdesk) as a new project of the signed-in user. */
-@Route(RestoreView.PATH)
+@Route(ReportNavigation.RESTORE_ROUTE)
 @PageTitle("Restore a backup · Factdesk")
 @Menu(order = 70, title = "Restore backup", icon = "vaadin:upload-alt")
 @PermitAll
 class RestoreView extends Main {
 
-    static final String PATH = "restore";
 
     final Upload upload = new Upload();
     final com.vaadin.flow.component.checkbox.Checkbox keepPublished = new com.vaadin.flow.component.checkbox.Checkbox(
@@ -39,7 +38,7 @@ class RestoreView extends Main {
                 var project = archives.restore(new ByteArrayInputStream(bytes),
                         new RestoreOptions(java.util.Map.of(), keepPublished.getValue()));
                 Notifications.success("Restored \"" + project.name() + "\" as a new project. You are its owner.");
-                ui.navigate("projects/" + project.id() + "/sources");
+                ui.navigate(org.factdesk.source.ui.SourceNavigation.sources(project.id()));
             } catch (InvalidInputException e) {
                 Notifications.error(e.getMessage());
                 // the refused file leaves the list, so that the next one can be dropped at once

@@ -1,5 +1,7 @@
 package org.factdesk.review.ui;
 
+import org.factdesk.source.ui.SourceNavigation;
+import org.factdesk.claim.ui.ClaimNavigation;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -60,7 +62,7 @@ import org.factdesk.team.ui.CurrentProject;
  * claimant, date, tags, assignee and due date, its workflow status, and its history with restore.
  * Saving checks the version: if someone else saved meanwhile, a dialog shows both versions.
  */
-@Route("claims/:claimId")
+@Route(ClaimNavigation.CLAIM_ROUTE)
 @PermitAll
 class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -182,10 +184,6 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
                 .addEventData("event.detail.key");
     }
 
-    static String path(ClaimId id) {
-        return "claims/" + id;
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
@@ -193,7 +191,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get("claimId").flatMap(ClaimId::parse);
+        var id = event.getRouteParameters().get(ClaimNavigation.CLAIM_PARAMETER).flatMap(ClaimId::parse);
         try {
             review = reviews.get(id.orElseThrow(() -> new org.factdesk.base.NotFoundException("no id")));
         } catch (org.factdesk.base.NotFoundException e) {
@@ -208,7 +206,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         assignee.setItems(projects.members(claim.data().projectId()));
         var document = documents.get(claim.data().documentId());
         back.setText("← " + document.data().title());
-        back.setHref("documents/" + document.id());
+        back.setHref(SourceNavigation.document(document.id()));
         discussionPane.removeAll();
         evidence = new EvidenceSection(discussion, documents, claims, claim.data().projectId(), claim.id(), canEdit);
         comments = new CommentsSection(discussion, claim.id(), canEdit, projects.members(claim.data().projectId()));
@@ -489,7 +487,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
                 }
             }
             int next = Math.floorMod(index + (key.equals("j") ? 1 : -1), siblings.size());
-            getUI().ifPresent(ui -> ui.navigate(path(siblings.get(next).id())));
+            getUI().ifPresent(ui -> ui.navigate(ClaimNavigation.claim(siblings.get(next).id())));
         } else if (key.matches("[1-9]") && canEdit) {
             int n = Integer.parseInt(key);
             if (n <= scale.levels().size()) {

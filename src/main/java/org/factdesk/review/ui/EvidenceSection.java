@@ -1,5 +1,7 @@
 package org.factdesk.review.ui;
 
+import org.factdesk.source.ui.SourceNavigation;
+import org.factdesk.claim.ui.ClaimNavigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -111,8 +113,8 @@ class EvidenceSection extends Div {
         var d = item.data();
         return switch (d.kind()) {
             case URL -> d.url();
-            case DOCUMENT -> "documents/" + d.document().value();
-            case CLAIM -> ClaimView.path(d.otherClaim());
+            case DOCUMENT -> SourceNavigation.document(d.document());
+            case CLAIM -> ClaimNavigation.claim(d.otherClaim());
         };
     }
 

@@ -1,5 +1,6 @@
 package org.factdesk.review.ui;
 
+import org.factdesk.claim.ui.ClaimNavigation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +18,7 @@ import org.factdesk.review.WorkItem;
 import org.factdesk.review.WorkService;
 
 /** Everything waiting for me across my projects: assigned claims, claims to review, mentions. */
-@Route("my-work")
+@Route(ReviewNavigation.MY_WORK_ROUTE)
 @PageTitle("My work · Factdesk")
 @Menu(order = 10, title = "My work", icon = "vaadin:tasks")
 @PermitAll
@@ -45,7 +46,7 @@ class MyWorkView extends Main {
         grid.setAllRowsVisible(true);
         org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid, item -> {
             if (item.claimId() != null) {
-                UI.getCurrent().navigate(ClaimView.path(item.claimId()));
+                ClaimNavigation.navigateToClaim(item.claimId());
             }
         });
         grid.addClassName("fd-clickable-rows");
@@ -76,7 +77,7 @@ class MyWorkView extends Main {
                 .setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
-        org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid, item -> UI.getCurrent().navigate(ClaimView.path(item.claimId())));
+        org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid, item -> ClaimNavigation.navigateToClaim(item.claimId()));
         grid.addClassName("fd-clickable-rows");
         box.add(grid);
         return box;

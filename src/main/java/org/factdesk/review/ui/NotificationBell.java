@@ -1,5 +1,6 @@
 package org.factdesk.review.ui;
 
+import org.factdesk.claim.ui.ClaimNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +68,7 @@ class NotificationBell implements HeaderItem {
                 var when = new Span(Times.RECENT.format(n.createdAt()));
                 when.addClassName("fd-muted");
                 Component text = n.claimId() == null ? new Span(n.message())
-                        : new Anchor(ClaimView.path(n.claimId()), n.message());
+                        : new Anchor(ClaimNavigation.claim(n.claimId()), n.message());
                 var row = new Div(when, text);
                 row.addClassNames("fd-notification", n.read() ? "fd-read" : "fd-unread");
                 row.addClickListener(click -> dialog.close());

@@ -25,6 +25,6 @@ class RatingScaleSection implements ProjectSection {
 
     @Override
     public String path(ProjectId projectId) {
-        return RatingScaleView.path(projectId);
+        return ReviewNavigation.ratingScale(projectId);
     }
 }

@@ -36,7 +36,7 @@ import org.factdesk.team.ui.ProjectScope;
  * The project's rating scale and review rules. Owners rename, recolour, reorder, add and remove
  * levels or start from a preset, and switch the four-eyes rule; everyone else sees them.
  */
-@Route("projects/:projectId/rating-scale")
+@Route(ReviewNavigation.RATING_SCALE_ROUTE)
 @PageTitle("Rating scale · Factdesk")
 @PermitAll
 class RatingScaleView extends Main implements BeforeEnterObserver {
@@ -128,9 +128,6 @@ class RatingScaleView extends Main implements BeforeEnterObserver {
         return hint;
     }
 
-    static String path(ProjectId id) {
-        return "projects/" + id + "/rating-scale";
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

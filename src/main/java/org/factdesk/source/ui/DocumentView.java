@@ -37,7 +37,7 @@ import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ui.CurrentProject;
 
 /** One source: its details (editable), its text laid out by structure, and its versions with a diff. */
-@Route("documents/:documentId/details")
+@Route(SourceNavigation.DETAILS_ROUTE)
 @PermitAll
 class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -76,18 +76,9 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(back, header, meta, columns);
     }
 
-    static String path(DocumentId id) {
-        return "documents/" + id + "/details";
-    }
-
-    /** The document's main page is the claims reader of the claim module, which owns that route. */
-    static String readerPath(DocumentId id) {
-        return "documents/" + id;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get("documentId").flatMap(DocumentId::parse);
+        var id = event.getRouteParameters().get(SourceNavigation.DOCUMENT_PARAMETER).flatMap(DocumentId::parse);
         try {
             show(documents.get(id.orElseThrow(() -> new org.factdesk.base.NotFoundException("no id"))), 0);
         } catch (org.factdesk.base.NotFoundException e) {
@@ -105,7 +96,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         newVersion.setVisible(canEdit);
         title = shown.data().title();
         back.setText("← Back to the reader");
-        back.setHref(readerPath(shown.id()));
+        back.setHref(SourceNavigation.document(shown.id()));
         header.setTitle(shown.data().title());
         showMeta();
         DocumentText text = versionNumber == 0 ? documents.currentText(shown.id())

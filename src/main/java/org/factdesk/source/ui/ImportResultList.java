@@ -32,7 +32,7 @@ class ImportResultList extends Div {
         var row = new Div(icon, name, message);
         row.addClassNames("fd-import-row", "fd-import-" + result.outcome().name().toLowerCase());
         if (result.documentId() != null) {
-            var open = new Anchor(DocumentView.readerPath(result.documentId()), "Open");
+            var open = new Anchor(SourceNavigation.document(result.documentId()), "Open");
             open.addClassName("fd-import-open");
             row.add(open);
         }

@@ -25,6 +25,6 @@ class SourcesSection implements ProjectSection {
 
     @Override
     public String path(ProjectId projectId) {
-        return SourcesView.path(projectId);
+        return SourceNavigation.sources(projectId);
     }
 }

@@ -36,7 +36,7 @@ import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.ui.ProjectScope;
 
-@Route("projects/:projectId/sources")
+@Route(SourceNavigation.SOURCES_ROUTE)
 @PageTitle("Sources · Factdesk")
 @PermitAll
 class SourcesView extends Main implements BeforeEnterObserver {
@@ -118,7 +118,7 @@ class SourcesView extends Main implements BeforeEnterObserver {
         grid.addColumn(d -> Times.WHEN.format(d.importedAt())).setHeader("Imported at").setKey("imported")
                 .setSortable(true).setWidth("11.5rem").setFlexGrow(0);
         org.factdesk.base.ui.GridRows.openOnClickOrEnter(grid,
-                d -> UI.getCurrent().navigate(DocumentView.readerPath(d.id())));
+                d -> SourceNavigation.navigateToDocument(d.id()));
         grid.addClassName("fd-clickable-rows");
         grid.setPageSize(50);
         grid.setHeight("calc(100vh - 17rem)");
@@ -127,9 +127,6 @@ class SourcesView extends Main implements BeforeEnterObserver {
         add(header, filters, grid, empty);
     }
 
-    static String path(ProjectId id) {
-        return "projects/" + id + "/sources";
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -25,7 +25,7 @@ import org.factdesk.team.ApiToken;
 import org.factdesk.team.ApiTokenService;
 import org.factdesk.team.UserService;
 
-@Route("account")
+@Route(TeamNavigation.ACCOUNT_ROUTE)
 @PageTitle("Account · Factdesk")
 @Menu(order = 90, title = "Account", icon = "vaadin:user")
 @PermitAll

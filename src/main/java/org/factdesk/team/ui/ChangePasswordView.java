@@ -17,7 +17,7 @@ import org.factdesk.team.UserService;
 
 /** Where a user with a temporary password must go before anything else. */
 @PageTitle("Choose a new password · Factdesk")
-@Route(value = "change-password", autoLayout = false)
+@Route(value = TeamNavigation.CHANGE_PASSWORD_ROUTE, autoLayout = false)
 @PermitAll
 class ChangePasswordView extends Main {
 
@@ -25,7 +25,7 @@ class ChangePasswordView extends Main {
         addClassName("fd-login");
         var form = new PasswordChangeForm(users, () -> {
             Notifications.success("Password changed. Welcome to Factdesk.");
-            UI.getCurrent().navigate("");
+            TeamNavigation.navigateToProjects();
         });
         var save = form.saveButton();
         save.setText("Save and continue");

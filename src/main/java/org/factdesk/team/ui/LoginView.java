@@ -18,7 +18,7 @@ import org.factdesk.team.UserService;
 import org.springframework.security.web.WebAttributes;
 
 @PageTitle("Sign in · Factdesk")
-@Route(value = "login", autoLayout = false)
+@Route(value = TeamNavigation.LOGIN_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 

@@ -125,7 +125,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         item.setAriaLabel("Signed in as " + displayName);
         var sub = item.getSubMenu();
         sub.addItem("Signed in as " + login).setEnabled(false);
-        sub.addItem("Account and API tokens", e -> UI.getCurrent().navigate("account"));
+        sub.addItem("Account and API tokens", e -> TeamNavigation.navigateToAccount());
         sub.addItem("Sign out", e -> authentication.logout());
         return menu;
     }

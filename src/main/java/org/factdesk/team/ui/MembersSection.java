@@ -24,6 +24,6 @@ class MembersSection implements ProjectSection {
 
     @Override
     public String path(ProjectId projectId) {
-        return ProjectMembersView.path(projectId);
+        return TeamNavigation.members(projectId);
     }
 }

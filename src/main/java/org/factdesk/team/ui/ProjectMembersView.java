@@ -29,7 +29,7 @@ import org.factdesk.team.User;
 import org.factdesk.team.UserId;
 import org.factdesk.team.UserService;
 
-@Route("projects/:projectId/members")
+@Route(TeamNavigation.MEMBERS_ROUTE)
 @PageTitle("Members · Factdesk")
 @PermitAll
 class ProjectMembersView extends Main implements BeforeEnterObserver {
@@ -58,9 +58,6 @@ class ProjectMembersView extends Main implements BeforeEnterObserver {
         add(header, readOnlyNote, addForm, grid);
     }
 
-    static String path(ProjectId id) {
-        return "projects/" + id + "/members";
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

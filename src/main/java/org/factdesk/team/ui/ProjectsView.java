@@ -25,7 +25,7 @@ import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectService;
 
-@Route("")
+@Route(TeamNavigation.PROJECTS_ROUTE)
 @PageTitle("Projects · Factdesk")
 @Menu(order = 0, title = "Projects", icon = "vaadin:folder-open")
 @PermitAll

@@ -26,7 +26,7 @@ import org.factdesk.team.User;
 import org.factdesk.team.UserId;
 import org.factdesk.team.UserService;
 
-@Route("admin/users")
+@Route(TeamNavigation.USERS_ROUTE)
 @PageTitle("Users · Factdesk")
 @Menu(order = 80, title = "Users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")

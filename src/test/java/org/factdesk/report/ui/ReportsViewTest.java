@@ -25,7 +25,7 @@ class ReportsViewTest extends KaribuViewTest {
         var project = fixtures.project("Export desk", fixtures.user("rv-exporter"));
         signIn("rv-exporter");
         claimFixtures.bridgeClaim(project);
-        navigate(ReportsView.path(project));
+        navigate(ReportNavigation.reports(project));
         var view = _get(ReportsView.class);
         view.format.setValue(ExportFormat.CSV);
         assertThat(view.bom.isVisible()).isTrue();
@@ -46,7 +46,7 @@ class ReportsViewTest extends KaribuViewTest {
         var project = fixtures.project("Filter desk", fixtures.user("rv-filter"));
         signIn("rv-filter");
         claimFixtures.bridgeClaim(project);
-        UI.getCurrent().navigate(ReportsView.path(project), QueryParameters.simple(Map.of("status", "published")));
+        UI.getCurrent().navigate(ReportNavigation.reports(project), QueryParameters.simple(Map.of("status", "published")));
         var view = _get(ReportsView.class);
         assertThat(view.scope.getValue()).isEqualTo(ReportsView.Scope.FILTER);
         assertThat(view.scope.getItemLabelGenerator().apply(ReportsView.Scope.FILTER)).contains("Published");
@@ -62,7 +62,7 @@ class ReportsViewTest extends KaribuViewTest {
         var project = fixtures.project("Verdict desk", fixtures.user("rv-verdicts"));
         signIn("rv-verdicts");
         claimFixtures.bridgeClaim(project);
-        navigate(ReportsView.path(project));
+        navigate(ReportNavigation.reports(project));
         var view = _get(ReportsView.class);
         assertThat(view.unreviewed.getValue()).isFalse();
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Covers 0 claims."))).isNotNull();
@@ -76,7 +76,7 @@ class ReportsViewTest extends KaribuViewTest {
         var project = fixtures.project("Dashboard desk", fixtures.user("rv-dashboard"));
         signIn("rv-dashboard");
         claimFixtures.bridgeClaim(project);
-        navigate(DashboardView.path(project));
+        navigate(ReportNavigation.dashboard(project));
         var titles = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.H2.class)
                 .stream().map(com.vaadin.flow.component.html.H2::getText).toList();
         assertThat(titles).containsExactly("Verdicts", "Status over time", "Claims per outlet by verdict",

@@ -23,7 +23,7 @@ class RatingScaleViewTest extends KaribuViewTest {
     void an_owner_renames_recolours_and_reorders_levels_and_switches_four_eyes_off() {
         var project = fixtures.project("Scale desk", fixtures.user("scale-owner"));
         signIn("scale-owner");
-        navigate(RatingScaleView.path(project));
+        navigate(ReviewNavigation.ratingScale(project));
         var view = _get(RatingScaleView.class);
 
         view.levels().getFirst().label.setValue("Accurate");
@@ -46,14 +46,14 @@ class RatingScaleViewTest extends KaribuViewTest {
         var project = fixtures.project("Preset desk", owner);
         fixtures.member(project, fixtures.user("preset-editor"), ProjectRole.EDITOR);
         signIn("preset-owner");
-        navigate(RatingScaleView.path(project));
+        navigate(ReviewNavigation.ratingScale(project));
         _setValue(_get(com.vaadin.flow.component.select.Select.class), org.factdesk.review.ScalePreset.THREE_LEVELS);
         _click(_get(Button.class, spec -> spec.withText("Use preset")));
         assertThat(reviews.scale(project).levels()).extracting(RatingLevel::label)
                 .containsExactly("True", "Mixed", "False");
 
         signIn("preset-editor");
-        navigate(RatingScaleView.path(project));
+        navigate(ReviewNavigation.ratingScale(project));
         assertThat(_find(Button.class, spec -> spec.withText("Save scale"))).isEmpty();
         assertThat(_get(Checkbox.class).isReadOnly()).isTrue();
         assertThat(_get(RatingScaleView.class).levels()).hasSize(3);
@@ -63,7 +63,7 @@ class RatingScaleViewTest extends KaribuViewTest {
     void an_owner_sets_the_publishing_details_that_claim_review_needs() {
         var project = fixtures.project("Publishing desk", fixtures.user("pub-owner"));
         signIn("pub-owner");
-        navigate(RatingScaleView.path(project));
+        navigate(ReviewNavigation.ratingScale(project));
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Publisher")),
                 "Kestrel Fact Desk");
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
