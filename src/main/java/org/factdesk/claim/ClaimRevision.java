@@ -3,5 +3,5 @@ package org.factdesk.claim;
 import java.time.Instant;
 
 /** One entry of a claim's history: who did what, when, with the state before and after as JSON. */
-public record ClaimRevision(long id, Instant at, String actor, String action, String before, String after) {
+public record ClaimRevision(long id, Instant at, String actor, ClaimRevisionAction action, String before, String after) {
 }

@@ -133,7 +133,7 @@ public class ClaimService {
                 continue;
             }
             insert(document.projectId(), documentId, text, candidate.span(), candidate.score(), candidate.signals(),
-                    candidate.facts(), ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, "extracted");
+                    candidate.facts(), ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, ClaimRevisionAction.EXTRACTED);
             added++;
         }
         return new ExtractionSummary(added, considered, covered);
@@ -147,7 +147,7 @@ public class ClaimService {
         Span span = trim(text.text(), start, end);
         var facts = analyse(text, span, document.data().publishedOn());
         var id = insert(document.projectId(), documentId, text, span, facts.score(), facts.signals(), facts.facts(),
-                ClaimStatus.TO_CHECK, ClaimOrigin.MANUAL, "created");
+                ClaimStatus.TO_CHECK, ClaimOrigin.MANUAL, ClaimRevisionAction.CREATED);
         return claims.findById(id).orElseThrow();
     }
 
@@ -173,13 +173,13 @@ public class ClaimService {
         for (StatusRule rule : statusRules) {
             rule.check(claim, status);
         }
-        return changeStatus(claim, status, Map.of("status", status));
+        return changeStatus(claim, status, Map.of(ClaimRevisionAction.STATUS_KEY, status));
     }
 
     private Claim changeStatus(Claim claim, ClaimStatus status, Map<String, Object> after) {
         var d = claim.data();
         claims.update(claim.id(), claim.version(), d.withStatus(status), clock.instant());
-        revision(claim.id(), d.documentId(), "status", Map.of("status", d.status()), after);
+        revision(claim.id(), d.documentId(), ClaimRevisionAction.STATUS, Map.of(ClaimRevisionAction.STATUS_KEY, d.status()), after);
         events.publishEvent(new ClaimStatusChanged(claim.id(), d.projectId(), d.status(), status));
         return claims.findById(claim.id()).orElseThrow();
     }
@@ -195,7 +195,7 @@ public class ClaimService {
             return claim;
         }
         return changeStatus(claim, ClaimStatus.NEEDS_REVIEW,
-                Map.of("status", ClaimStatus.NEEDS_REVIEW, "reason", "changed after publishing"));
+                Map.of(ClaimRevisionAction.STATUS_KEY, ClaimStatus.NEEDS_REVIEW, "reason", "changed after publishing"));
     }
 
     /** The source change under this claim that nobody has checked yet, if any. */
@@ -213,7 +213,7 @@ public class ClaimService {
             if (claim.data().anchor() == AnchorState.FUZZY || claim.data().anchor() == AnchorState.MOVED) {
                 claims.update(id, claim.version(), claim.data().withAnchor(AnchorState.EXACT), clock.instant());
             }
-            revision(id, claim.data().documentId(), "source change checked", Map.of("anchor", claim.data().anchor()),
+            revision(id, claim.data().documentId(), ClaimRevisionAction.SOURCE_CHANGE_CHECKED, Map.of("anchor", claim.data().anchor()),
                     Map.of("anchor", AnchorState.EXACT));
         }
     }
@@ -229,7 +229,7 @@ public class ClaimService {
         var after = d.withText(text.number(), span, text.text(), facts.score(), facts.signals(), facts.facts(),
                 AnchorState.EXACT);
         claims.update(id, version, after, clock.instant());
-        revision(id, d.documentId(), "span", Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
+        revision(id, d.documentId(), ClaimRevisionAction.SPAN, Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
                 Map.of("start", span.start(), "end", span.end(), "quote", after.quote()));
         return claims.findById(id).orElseThrow();
     }
@@ -252,7 +252,7 @@ public class ClaimService {
         var merged = adjust(a.id(), a.version(), a.data().span().start(),
                 Math.max(a.data().span().end(), b.data().span().end()));
         delete(b.id(), b.version());
-        revision(merged.id(), merged.data().documentId(), "merged", null, Map.of("absorbed", b.id().value()));
+        revision(merged.id(), merged.data().documentId(), ClaimRevisionAction.MERGED, null, Map.of("absorbed", b.id().value()));
         return merged;
     }
 
@@ -269,7 +269,7 @@ public class ClaimService {
         }
         var first = adjust(id, version, d.span().start(), at);
         var second = create(d.documentId(), at, d.span().end());
-        revision(second.id(), d.documentId(), "split-from", null, Map.of("claim", id.value()));
+        revision(second.id(), d.documentId(), ClaimRevisionAction.SPLIT_FROM, null, Map.of("claim", id.value()));
         return List.of(first, second);
     }
 
@@ -277,7 +277,7 @@ public class ClaimService {
     public void delete(ClaimId id, int version) {
         var claim = getForEdit(id);
         claims.markDeleted(id, version, clock.instant());
-        revision(id, claim.data().documentId(), "deleted", Map.of("status", claim.data().status(), "quote", claim.data().quote()), null);
+        revision(id, claim.data().documentId(), ClaimRevisionAction.DELETED, Map.of(ClaimRevisionAction.STATUS_KEY, claim.data().status(), "quote", claim.data().quote()), null);
     }
 
     /**
@@ -303,7 +303,7 @@ public class ClaimService {
                         anchor.state());
             }
             claims.update(claim.id(), claim.version(), after, clock.instant());
-            revision(claim.id(), documentId, "re-anchored", Map.of("version", d.documentVersion(), "start", d.span().start()),
+            revision(claim.id(), documentId, ClaimRevisionAction.RE_ANCHORED, Map.of("version", d.documentVersion(), "start", d.span().start()),
                     Map.of("version", after.documentVersion(), "start", after.span().start(), "anchor", anchor.state(),
                             "match", Math.round(anchor.score() * 100)));
             boolean reviewed = d.status() == ClaimStatus.NEEDS_REVIEW || d.status() == ClaimStatus.PUBLISHED;
@@ -338,7 +338,7 @@ public class ClaimService {
             }
             claims.update(claim.id(), claim.version(), d.withText(d.documentVersion(), d.span(), text.text(),
                     facts.score(), facts.signals(), facts.facts(), d.anchor()), clock.instant());
-            revision(claim.id(), documentId, "dates resolved again",
+            revision(claim.id(), documentId, ClaimRevisionAction.DATES_RESOLVED_AGAIN,
                     Map.of("dates", inWords(d.facts().dates())), Map.of("dates", inWords(facts.facts().dates())));
         }
     }
@@ -362,7 +362,7 @@ public class ClaimService {
     }
 
     private ClaimId insert(ProjectId projectId, DocumentId documentId, DocumentText text, Span span, int score,
-                           List<Signal> signals, ClaimFacts facts, ClaimStatus status, ClaimOrigin origin, String action) {
+                           List<Signal> signals, ClaimFacts facts, ClaimStatus status, ClaimOrigin origin, ClaimRevisionAction action) {
         var data = new ClaimData(projectId, documentId, text.number(), span, span.of(text.text()),
                 Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), score, signals, facts, status,
                 origin, AnchorState.EXACT);
@@ -370,7 +370,7 @@ public class ClaimService {
         claims.addRevision(id, currentUser.requireId(), action, null,
                 Map.of("quote", data.quote(), "status", status, "score", score), clock.instant());
         // a new claim has no page open yet; readers of its document hear of it (one signal per transaction)
-        live.publish(LiveTopics.document(documentId), "claims", changedBy());
+        live.publish(LiveTopics.document(documentId), LiveTopics.ClaimSignal.CLAIMS, changedBy());
         return id;
     }
 
@@ -383,13 +383,13 @@ public class ClaimService {
         return claimOfMember.getKey();
     }
 
-    private void revision(ClaimId id, DocumentId documentId, String action, Object before, Object after) {
+    private void revision(ClaimId id, DocumentId documentId, ClaimRevisionAction action, Object before, Object after) {
         claims.addRevision(id, currentUser.get().map(p -> p.userId()).orElse(null), action, before, after,
                 clock.instant());
         // every claim change is a revision, so this is the one place that tells open pages about it
         String by = changedBy();
-        live.publish(LiveTopics.claim(id), action, by);
-        live.publish(LiveTopics.document(documentId), "claims", by);
+        live.publish(LiveTopics.claim(id), LiveTopics.ClaimSignal.CLAIM, by);
+        live.publish(LiveTopics.document(documentId), LiveTopics.ClaimSignal.CLAIMS, by);
     }
 
     private String changedBy() {

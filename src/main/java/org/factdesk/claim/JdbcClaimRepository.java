@@ -270,7 +270,7 @@ class JdbcClaimRepository {
         return words.isEmpty() ? null : String.join(" & ", words);
     }
 
-    void addRevision(ClaimId id, UserId actor, String action, Object before, Object after, Instant now) {
+    void addRevision(ClaimId id, UserId actor, ClaimRevisionAction action, Object before, Object after, Instant now) {
         jdbc.sql("""
                         insert into claim_revision (claim_id, at, actor_id, action, before, after)
                         values (:claim, :at, :actor, :action, cast(:before as jsonb), cast(:after as jsonb))
@@ -278,7 +278,7 @@ class JdbcClaimRepository {
                 .param("claim", id.value())
                 .param("at", Timestamp.from(now))
                 .param("actor", actor == null ? null : actor.value())
-                .param("action", action)
+                .param("action", action.key())
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
@@ -294,7 +294,7 @@ class JdbcClaimRepository {
                         """)
                 .param("claim", id.value())
                 .query((rs, row) -> new ClaimRevision(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("display_name"), rs.getString("action"), rs.getString("before"), rs.getString("after")))
+                        rs.getString("display_name"), ClaimRevisionAction.ofKey(rs.getString("action")), rs.getString("before"), rs.getString("after")))
                 .list();
     }
 

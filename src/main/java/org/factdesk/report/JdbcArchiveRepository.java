@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.factdesk.claim.ClaimRevisionAction;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.review.Publication;
 import org.factdesk.team.ProjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,32 +90,37 @@ class JdbcArchiveRepository {
     /**
      * A restored project's published claims go back to Needs review, with a revision saying why, and their
      * publication ends: what another desk published is not this desk's public statement until it publishes it.
+     * The other modules' words (statuses, the status action, publication kinds) are bound from their enums.
      */
     private static final String BACK_TO_REVIEW = """
             with reopened as (
-                update claim set status = 'NEEDS_REVIEW', version = version + 1, updated_at = :now
-                where project_id = :project and status = 'PUBLISHED' and not deleted
+                update claim set status = :needsReview, version = version + 1, updated_at = :now
+                where project_id = :project and status = :published and not deleted
                 returning id
             ), revised as (
                 insert into claim_revision (claim_id, at, actor_id, action, before, after)
-                select id, :now, :by, 'status', '{"status": "PUBLISHED"}',
-                       '{"status": "NEEDS_REVIEW", "reason": "restored from a backup: publish it again here"}'
+                select id, :now, :by, :statusAction, jsonb_build_object(:statusKey, :published),
+                       jsonb_build_object(:statusKey, :needsReview, 'reason', 'restored from a backup: publish it again here')
                 from reopened
             )
             insert into claim_publication (claim_id, project_id, kind, verdict_id, verdict_by, rationale, claimant,
                                            claim_date, claim_reviewed, quote, document_version, last_revision_id,
                                            actor_id, at, restored_people)
-            select p.claim_id, p.project_id, 'WITHDRAWN', p.verdict_id, p.verdict_by, p.rationale, p.claimant,
+            select p.claim_id, p.project_id, :withdrawn, p.verdict_id, p.verdict_by, p.rationale, p.claimant,
                    p.claim_date, p.claim_reviewed, p.quote, p.document_version, p.last_revision_id, :by, :now,
                    p.restored_people
             from reopened r
             join lateral (select * from claim_publication l where l.claim_id = r.id order by l.id desc limit 1) p on true
-            where p.kind = 'PUBLISHED'
+            where p.kind = :publishedKind
             """;
 
     void sendPublishedBackToReview(ProjectId project, long by, java.time.Instant now) {
         jdbc.sql(BACK_TO_REVIEW)
                 .param("project", project.value()).param("by", by).param("now", java.sql.Timestamp.from(now))
+                .param("published", ClaimStatus.PUBLISHED.name()).param("needsReview", ClaimStatus.NEEDS_REVIEW.name())
+                .param("statusAction", ClaimRevisionAction.STATUS.key()).param("statusKey", ClaimRevisionAction.STATUS_KEY)
+                .param("publishedKind", Publication.Kind.PUBLISHED.name())
+                .param("withdrawn", Publication.Kind.WITHDRAWN.name())
                 .update();
     }
 

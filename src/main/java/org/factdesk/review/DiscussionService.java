@@ -72,7 +72,7 @@ public class DiscussionService {
         long id = discussion.insertEvidence(claimId, clean, currentUser.requireId(), clock.instant());
         reviews.addRevision(claimId, "evidence", id, currentUser.requireId(), "evidence added",
                 Map.of("evidence", describe(clean)), null, clock.instant());
-        signals.changed(claimId, "discussion");
+        signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
         return discussion.evidence(claimId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
@@ -84,7 +84,7 @@ public class DiscussionService {
         discussion.deleteEvidence(evidenceId, version, clock.instant());
         reviews.addRevision(claimId, "evidence", evidenceId, currentUser.requireId(), "evidence removed",
                 Map.of("evidence", describe(item.data())), null, clock.instant());
-        signals.changed(claimId, "discussion");
+        signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
     }
 
     private EvidenceData validate(ProjectId projectId, EvidenceData d) {
@@ -153,7 +153,7 @@ public class DiscussionService {
         var me = currentUser.requireId();
         long id = discussion.insertComment(claimId, thread, me, text, clock.instant());
         reviews.addRevision(claimId, "comment", id, me, "commented", Map.of("comment", text), null, clock.instant());
-        signals.changed(claimId, "discussion");
+        signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
         var members = projects.members(claim.data().projectId());
         for (UserId mentioned : mentioned(text, members)) {
             if (!mentioned.equals(me)) {
@@ -200,7 +200,7 @@ public class DiscussionService {
         discussion.setResolved(threadId, version, resolved, clock.instant());
         reviews.addRevision(claimId, "comment", threadId, currentUser.requireId(),
                 resolved ? "thread resolved" : "thread reopened", Map.of(), null, clock.instant());
-        signals.changed(claimId, "discussion");
+        signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
     }
 
     /** Tells a claim's new assignee, unless they assigned it to themselves; in the caller's transaction. */

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.factdesk.base.OptimisticLock;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
+import org.factdesk.claim.ClaimStatus;
+import org.factdesk.claim.ClaimRevisionAction;
 import org.factdesk.claim.ClaimRowMapper;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
@@ -328,7 +330,8 @@ class JdbcReviewRepository {
 
     /**
      * The review's revisions and the claim's status changes, in time order. A revision is restorable when its
-     * snapshot differs from the latest one: restoring the current state would mean nothing.
+     * snapshot differs from the latest one: restoring the current state would mean nothing. The claim module's
+     * words (its status action and key, status names) are bound from its enums, never spelled here.
      */
     private static final String REVISIONS = """
             select h.id, h.at,
@@ -341,14 +344,14 @@ class JdbcReviewRepository {
                 from review_revision r where r.claim_id = :claim
                 union all
                 select -s.id, s.at, s.actor_id, s.restored_people,
-                       case when s.after ->> 'status' = 'PUBLISHED' then 'published'
-                            when s.before ->> 'status' = 'PUBLISHED' and s.after ->> 'status' <> 'NEEDS_REVIEW'
+                       case when s.after ->> :statusKey = :published then 'published'
+                            when s.before ->> :statusKey = :published and s.after ->> :statusKey <> :needsReview
                                  then 'withdrawn'
                             else 'status' end,
                        jsonb_strip_nulls(jsonb_build_object(
-                           'status', jsonb_build_object('before', s.before -> 'status', 'after', s.after -> 'status'),
+                           'status', jsonb_build_object('before', s.before -> :statusKey, 'after', s.after -> :statusKey),
                            'reason', s.after -> 'reason'))::text, false
-                from claim_revision s where s.claim_id = :claim and s.action = 'status'
+                from claim_revision s where s.claim_id = :claim and s.action = :statusAction
             ) h left join app_user u on u.id = h.actor_id
             order by h.at, abs(h.id)
             """;
@@ -356,6 +359,10 @@ class JdbcReviewRepository {
     List<ReviewRevision> revisions(ClaimId claimId) {
         return jdbc.sql(REVISIONS)
                 .param("claim", claimId.value())
+                .param("statusAction", ClaimRevisionAction.STATUS.key())
+                .param("statusKey", ClaimRevisionAction.STATUS_KEY)
+                .param("published", ClaimStatus.PUBLISHED.name())
+                .param("needsReview", ClaimStatus.NEEDS_REVIEW.name())
                 .query((rs, row) -> new ReviewRevision(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("display_name"), rs.getString("action"), rs.getString("changes"),
                         rs.getBoolean("restorable")))

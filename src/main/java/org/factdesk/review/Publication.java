@@ -10,4 +10,12 @@ import java.time.LocalDate;
 public record Publication(long id, Long verdictId, String verdict, String rationale, String claimant,
                           LocalDate claimDate, String claimReviewed, String quote, int documentVersion,
                           String publishedBy, Instant publishedAt) {
+
+    /** What an entry of {@code claim_publication} records, by name. */
+    public enum Kind {
+        /** The claim's review became public as it stands. */
+        PUBLISHED,
+        /** What the public saw is taken back (the claim left Published or its project was restored elsewhere). */
+        WITHDRAWN
+    }
 }

@@ -204,7 +204,7 @@ public class ReviewService {
     }
 
     private Review saved(Claim claim, ReviewData clean, JdbcReviewRepository.Written written, String action) {
-        signals.changed(claim.id(), action);
+        signals.changed(claim.id(), ReviewSignals.Kind.REVIEW);
         return new Review(claim, written.version(), clean, written.verdictBy());
     }
 
@@ -240,7 +240,7 @@ public class ReviewService {
             reviews.insert(claimId, claim.data().projectId(), clean, verdictBy, write);
             discussion.assigned(claim, clean.assignee());
         });
-        signals.changed(claimId, write.action());
+        signals.changed(claimId, ReviewSignals.Kind.REVIEW);
         return new Review(claim, 1, clean, verdictBy);
     }
 

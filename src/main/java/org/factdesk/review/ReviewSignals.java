@@ -11,6 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewSignals {
 
+    /** What the review module tells of on a claim's topic and on a user's. */
+    public enum Kind implements org.factdesk.base.live.LiveKind {
+        /** The review (verdict, rationale, assignee…) was saved or restored. */
+        REVIEW,
+        /** Evidence or comments changed. */
+        DISCUSSION,
+        /** The user has a new notification (on the user's topic). */
+        NOTIFICATION
+    }
+
     private final LiveChannel live;
     private final CurrentUser currentUser;
 
@@ -20,13 +30,13 @@ public class ReviewSignals {
     }
 
     /** Sent inside the caller's transaction, so it arrives only if the change is committed. */
-    void changed(ClaimId claimId, String what) {
+    void changed(ClaimId claimId, Kind what) {
         live.publish(LiveTopics.claim(claimId), what, currentUser.get().map(FactdeskPrincipal::displayName).orElse("Factdesk"));
     }
 
     /** Lets the user's bell, wherever it is open, count again. */
     void notified(org.factdesk.team.UserId user) {
-        live.publish(userTopic(user), "notification", "");
+        live.publish(userTopic(user), Kind.NOTIFICATION, "");
     }
 
     /** The topic a user's bell follows. */

@@ -45,6 +45,10 @@ public class LiveChannel implements SmartLifecycle {
 
     /** Something changed on {@code topic}; {@code by} is the display name of whoever changed it. */
     public record Signal(String topic, String kind, String by) {
+
+        public boolean is(LiveKind expected) {
+            return expected.name().equals(kind);
+        }
     }
 
     /** Someone looking at a topic. */
@@ -75,8 +79,8 @@ public class LiveChannel implements SmartLifecycle {
      * transactions that notify, so notifying inside the writing transaction would make busy
      * editors wait on each other's row locks for longer.
      */
-    public void publish(String topic, String kind, String by) {
-        String payload = String.join(String.valueOf(SEP), "S", topic, clean(kind), clean(by));
+    public void publish(String topic, LiveKind kind, String by) {
+        String payload = String.join(String.valueOf(SEP), "S", topic, clean(kind.name()), clean(by));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

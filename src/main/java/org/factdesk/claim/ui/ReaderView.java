@@ -384,7 +384,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var grid = new Grid<org.factdesk.claim.ClaimRevision>();
         grid.addColumn(r -> Times.WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(org.factdesk.claim.ClaimRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.action().key()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> ChangeSummary.ofClaim(r.before(), r.after())).setHeader("Change").setKey("change")
                 .setFlexGrow(1);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -226,7 +226,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
 
     private void onRemoteChange(LiveChannel.Signal signal) {
         var latest = reviews.get(review.claim().id());
-        if ("discussion".equals(signal.kind())) {
+        if (signal.is(org.factdesk.review.ReviewSignals.Kind.DISCUSSION)) {
             evidence.refresh();
             comments.refresh();
         }

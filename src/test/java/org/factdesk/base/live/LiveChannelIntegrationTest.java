@@ -23,13 +23,13 @@ class LiveChannelIntegrationTest {
         Runnable unsubscribe = live.subscribe("test:commit", received::add);
         try {
             transactions.executeWithoutResult(tx -> {
-                live.publish("test:commit", "rolled back", "Ann");
+                live.publish("test:commit", TestKind.ROLLED_BACK, "Ann");
                 tx.setRollbackOnly();
             });
-            transactions.executeWithoutResult(tx -> live.publish("test:commit", "committed", "Ben"));
+            transactions.executeWithoutResult(tx -> live.publish("test:commit", TestKind.COMMITTED, "Ben"));
 
             var first = received.poll(5, TimeUnit.SECONDS);
-            assertThat(first).isEqualTo(new LiveChannel.Signal("test:commit", "committed", "Ben"));
+            assertThat(first).isEqualTo(new LiveChannel.Signal("test:commit", "COMMITTED", "Ben"));
             assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
         } finally {
             unsubscribe.run();
@@ -59,5 +59,9 @@ class LiveChannelIntegrationTest {
             }
         }
         return false;
+    }
+
+    private enum TestKind implements LiveKind {
+        ROLLED_BACK, COMMITTED
     }
 }
