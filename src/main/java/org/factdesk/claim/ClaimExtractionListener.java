@@ -12,17 +12,19 @@ import org.springframework.stereotype.Component;
 class ClaimExtractionListener {
 
     private final ClaimService claims;
+    private final ClaimCarryOver carryOver;
     private final ClaimSettings settings;
 
-    ClaimExtractionListener(ClaimService claims, ClaimSettings settings) {
+    ClaimExtractionListener(ClaimService claims, ClaimCarryOver carryOver, ClaimSettings settings) {
         this.claims = claims;
+        this.carryOver = carryOver;
         this.settings = settings;
     }
 
     /** Relative dates are read against the document's date: a new date resolves them again, in the same transaction. */
     @EventListener
     void on(org.factdesk.source.DocumentDateChanged event) {
-        claims.resolveDatesAgain(event.documentId());
+        carryOver.resolveDatesAgain(event.documentId());
     }
 
     @EventListener
@@ -32,7 +34,7 @@ class ClaimExtractionListener {
                 claims.extract(event.documentId());
             }
         } else {
-            claims.reanchor(event.documentId(), event.version());
+            carryOver.reanchor(event.documentId(), event.version());
         }
     }
 }

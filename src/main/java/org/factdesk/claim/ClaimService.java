@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.NotFoundException;
-import org.factdesk.source.Block;
-import org.factdesk.source.BlockKind;
 import org.factdesk.source.DocumentId;
 import org.factdesk.source.DocumentService;
 import org.factdesk.source.DocumentText;
 import org.factdesk.team.CurrentUser;
-import org.factdesk.team.FactdeskPrincipal;
-import org.factdesk.base.live.LiveChannel;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
 import org.springframework.stereotype.Service;
@@ -33,14 +29,14 @@ public class ClaimService {
     private final ClaimSettings settings;
     private final List<StatusRule> statusRules;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final LiveChannel live;
+    private final ClaimHistory history;
     private final Clock clock;
 
     ClaimService(JdbcClaimRepository claims, DocumentService documents, ProjectAccess access, CurrentUser currentUser,
                  ClaimSettings settings, List<StatusRule> statusRules,
-                 org.springframework.context.ApplicationEventPublisher events, LiveChannel live, Clock clock) {
+                 org.springframework.context.ApplicationEventPublisher events, ClaimHistory history, Clock clock) {
         this.claims = claims;
-        this.live = live;
+        this.history = history;
         this.documents = documents;
         this.access = access;
         this.currentUser = currentUser;
@@ -144,8 +140,8 @@ public class ClaimService {
         var document = documents.get(documentId);
         access.requireEdit(document.projectId());
         var text = documents.currentText(documentId);
-        Span span = trim(text.text(), start, end);
-        var facts = analyse(text, span, document.data().publishedOn());
+        Span span = Span.selectedIn(text.text(), start, end);
+        var facts = ClaimAnalysis.of(text, span, document.data().publishedOn());
         var id = insert(document.projectId(), documentId, text, span, facts.score(), facts.signals(), facts.facts(),
                 ClaimStatus.TO_CHECK, ClaimOrigin.MANUAL, ClaimRevisionAction.CREATED);
         return claims.findById(id).orElseThrow();
@@ -179,7 +175,7 @@ public class ClaimService {
     private Claim changeStatus(Claim claim, ClaimStatus status, Map<String, Object> after) {
         var d = claim.data();
         claims.update(claim.id(), claim.version(), d.withStatus(status), clock.instant());
-        revision(claim.id(), d.documentId(), ClaimRevisionAction.STATUS, Map.of(ClaimRevisionAction.STATUS_KEY, d.status()), after);
+        history.record(claim.id(), d.documentId(), ClaimRevisionAction.STATUS, Map.of(ClaimRevisionAction.STATUS_KEY, d.status()), after);
         events.publishEvent(new ClaimStatusChanged(claim.id(), d.projectId(), d.status(), status));
         return claims.findById(claim.id()).orElseThrow();
     }
@@ -213,7 +209,7 @@ public class ClaimService {
             if (claim.data().anchor() == AnchorState.FUZZY || claim.data().anchor() == AnchorState.MOVED) {
                 claims.update(id, claim.version(), claim.data().withAnchor(AnchorState.EXACT), clock.instant());
             }
-            revision(id, claim.data().documentId(), ClaimRevisionAction.SOURCE_CHANGE_CHECKED, Map.of("anchor", claim.data().anchor()),
+            history.record(id, claim.data().documentId(), ClaimRevisionAction.SOURCE_CHANGE_CHECKED, Map.of("anchor", claim.data().anchor()),
                     Map.of("anchor", AnchorState.EXACT));
         }
     }
@@ -224,12 +220,12 @@ public class ClaimService {
         var d = claim.data();
         var document = documents.get(d.documentId());
         var text = documents.currentText(d.documentId());
-        Span span = trim(text.text(), start, end);
-        var facts = analyse(text, span, document.data().publishedOn());
+        Span span = Span.selectedIn(text.text(), start, end);
+        var facts = ClaimAnalysis.of(text, span, document.data().publishedOn());
         var after = d.withText(text.number(), span, text.text(), facts.score(), facts.signals(), facts.facts(),
                 AnchorState.EXACT);
         claims.update(id, version, after, clock.instant());
-        revision(id, d.documentId(), ClaimRevisionAction.SPAN, Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
+        history.record(id, d.documentId(), ClaimRevisionAction.SPAN, Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
                 Map.of("start", span.start(), "end", span.end(), "quote", after.quote()));
         return claims.findById(id).orElseThrow();
     }
@@ -252,7 +248,7 @@ public class ClaimService {
         var merged = adjust(a.id(), a.version(), a.data().span().start(),
                 Math.max(a.data().span().end(), b.data().span().end()));
         delete(b.id(), b.version());
-        revision(merged.id(), merged.data().documentId(), ClaimRevisionAction.MERGED, null, Map.of("absorbed", b.id().value()));
+        history.record(merged.id(), merged.data().documentId(), ClaimRevisionAction.MERGED, null, Map.of("absorbed", b.id().value()));
         return merged;
     }
 
@@ -261,7 +257,7 @@ public class ClaimService {
         var claim = getForEdit(id);
         var d = claim.data();
         String text = documents.currentText(d.documentId()).text();
-        while (at > d.span().start() && at < text.length() && isWordChar(text.charAt(at - 1)) && isWordChar(text.charAt(at))) {
+        while (at > d.span().start() && at < text.length() && Span.isWordChar(text.charAt(at - 1)) && Span.isWordChar(text.charAt(at))) {
             at--;
         }
         if (at <= d.span().start() || at >= d.span().end()) {
@@ -269,7 +265,7 @@ public class ClaimService {
         }
         var first = adjust(id, version, d.span().start(), at);
         var second = create(d.documentId(), at, d.span().end());
-        revision(second.id(), d.documentId(), ClaimRevisionAction.SPLIT_FROM, null, Map.of("claim", id.value()));
+        history.record(second.id(), d.documentId(), ClaimRevisionAction.SPLIT_FROM, null, Map.of("claim", id.value()));
         return List.of(first, second);
     }
 
@@ -277,88 +273,7 @@ public class ClaimService {
     public void delete(ClaimId id, int version) {
         var claim = getForEdit(id);
         claims.markDeleted(id, version, clock.instant());
-        revision(id, claim.data().documentId(), ClaimRevisionAction.DELETED, Map.of(ClaimRevisionAction.STATUS_KEY, claim.data().status(), "quote", claim.data().quote()), null);
-    }
-
-    /**
-     * Carries every claim of a document over to its newest version, then adds suggestions for new text. A claim's
-     * facts are found again in its new wording. Where the wording under a claim in review or published changed,
-     * the reviewed wording is kept as a source change and the claim waits in the Source changed queue.
-     */
-    void reanchor(DocumentId documentId, int version) {
-        var document = documents.get(documentId);
-        var text = documents.text(documentId, version);
-        for (var claim : claims.findByDocument(documentId)) {
-            var d = claim.data();
-            if (d.documentVersion() >= version) {
-                continue;
-            }
-            var anchor = Anchoring.reanchor(d.quote(), d.prefix(), d.suffix(), d.span(), text.text());
-            ClaimData after;
-            if (anchor.state() == AnchorState.ORPHANED) {
-                after = d.withAnchor(AnchorState.ORPHANED);
-            } else {
-                var facts = analyse(text, anchor.span(), document.data().publishedOn());
-                after = d.withText(version, anchor.span(), text.text(), facts.score(), facts.signals(), facts.facts(),
-                        anchor.state());
-            }
-            claims.update(claim.id(), claim.version(), after, clock.instant());
-            revision(claim.id(), documentId, ClaimRevisionAction.RE_ANCHORED, Map.of("version", d.documentVersion(), "start", d.span().start()),
-                    Map.of("version", after.documentVersion(), "start", after.span().start(), "anchor", anchor.state(),
-                            "match", Math.round(anchor.score() * 100)));
-            boolean reviewed = d.status() == ClaimStatus.NEEDS_REVIEW || d.status() == ClaimStatus.PUBLISHED;
-            boolean reworded = anchor.state() == AnchorState.ORPHANED || !after.quote().equals(d.quote());
-            if (reviewed && reworded) {
-                String newQuote = anchor.state() == AnchorState.ORPHANED ? null : after.quote();
-                String summary = org.factdesk.base.TextDifference.of(d.quote(), newQuote);
-                claims.insertSourceChange(claim, version, newQuote, summary, clock.instant());
-                events.publishEvent(new ClaimSourceChanged(claim.id(), d.projectId(), summary));
-            }
-        }
-        if (settings.extractOnImport()) {
-            extract(document.id());
-        }
-    }
-
-    /**
-     * Finds the facts of every claim of the document again, after its date changed: "on Tuesday" and "on 3 March"
-     * resolve against the new date. Spans and statuses stay; each changed claim gets a revision.
-     */
-    void resolveDatesAgain(DocumentId documentId) {
-        var document = documents.get(documentId);
-        var text = documents.currentText(documentId);
-        for (var claim : claims.findByDocument(documentId)) {
-            var d = claim.data();
-            if (d.anchor() == AnchorState.ORPHANED || d.documentVersion() != text.number()) {
-                continue;
-            }
-            var facts = analyse(text, d.span(), document.data().publishedOn());
-            if (facts.facts().dates().equals(d.facts().dates())) {
-                continue;
-            }
-            claims.update(claim.id(), claim.version(), d.withText(d.documentVersion(), d.span(), text.text(),
-                    facts.score(), facts.signals(), facts.facts(), d.anchor()), clock.instant());
-            revision(claim.id(), documentId, ClaimRevisionAction.DATES_RESOLVED_AGAIN,
-                    Map.of("dates", inWords(d.facts().dates())), Map.of("dates", inWords(facts.facts().dates())));
-        }
-    }
-
-    private static List<String> inWords(List<ClaimDate> dates) {
-        var day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-        return dates.stream().map(d -> d.raw() + (d.date() == null ? " (not resolved)" : " = " + d.date().format(day)))
-                .toList();
-    }
-
-    private record Analysis(int score, List<Signal> signals, ClaimFacts facts) {
-    }
-
-    private static Analysis analyse(DocumentText text, Span span, java.time.LocalDate published) {
-        var context = DateResolver.Context.of(text.text(), published);
-        BlockKind kind = text.blocks().stream()
-                .filter(b -> b.start() <= span.start() && span.end() <= b.end())
-                .map(Block::kind).findFirst().orElse(BlockKind.PARAGRAPH);
-        var candidate = ClaimExtractor.score(text.text(), span, kind, context);
-        return new Analysis(candidate.score(), candidate.signals(), candidate.facts());
+        history.record(id, claim.data().documentId(), ClaimRevisionAction.DELETED, Map.of(ClaimRevisionAction.STATUS_KEY, claim.data().status(), "quote", claim.data().quote()), null);
     }
 
     private ClaimId insert(ProjectId projectId, DocumentId documentId, DocumentText text, Span span, int score,
@@ -367,10 +282,7 @@ public class ClaimService {
                 Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), score, signals, facts, status,
                 origin, AnchorState.EXACT);
         var id = claims.insert(data, currentUser.requireId(), clock.instant());
-        claims.addRevision(id, currentUser.requireId(), action, null,
-                Map.of("quote", data.quote(), "status", status, "score", score), clock.instant());
-        // a new claim has no page open yet; readers of its document hear of it (one signal per transaction)
-        live.publish(LiveTopics.document(documentId), LiveTopics.ClaimSignal.CLAIMS, changedBy());
+        history.created(id, documentId, action, Map.of("quote", data.quote(), "status", status, "score", score));
         return id;
     }
 
@@ -381,46 +293,6 @@ public class ClaimService {
         var claimOfMember = claims.findForMember(id, currentUser.requireId()).orElseThrow(() -> notFound(id));
         access.requireEdit(claimOfMember.getValue());
         return claimOfMember.getKey();
-    }
-
-    private void revision(ClaimId id, DocumentId documentId, ClaimRevisionAction action, Object before, Object after) {
-        claims.addRevision(id, currentUser.get().map(p -> p.userId()).orElse(null), action, before, after,
-                clock.instant());
-        // every claim change is a revision, so this is the one place that tells open pages about it
-        String by = changedBy();
-        live.publish(LiveTopics.claim(id), LiveTopics.ClaimSignal.CLAIM, by);
-        live.publish(LiveTopics.document(documentId), LiveTopics.ClaimSignal.CLAIMS, by);
-    }
-
-    private String changedBy() {
-        return currentUser.get().map(FactdeskPrincipal::displayName).orElse("Factdesk");
-    }
-
-    private static Span trim(String text, int start, int end) {
-        if (start < 0 || end > text.length() || end <= start) {
-            throw new InvalidInputException("Select some text of this document first.");
-        }
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        // a selection that cuts a word takes the whole word, as editors mean it
-        while (start > 0 && start < end && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
-            start--;
-        }
-        while (end < text.length() && end > start && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end))) {
-            end++;
-        }
-        if (end - start < 3) {
-            throw new InvalidInputException("A claim needs at least a few words. Select more text.");
-        }
-        return new Span(start, end);
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '’' || c == '\'';
     }
 
     private static NotFoundException notFound(ClaimId id) {
