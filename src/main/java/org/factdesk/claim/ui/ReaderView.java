@@ -4,26 +4,20 @@ import org.factdesk.source.ui.SourceNavigation;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.factdesk.base.ui.Times;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
 import org.factdesk.base.ui.Notifications;
@@ -43,7 +37,6 @@ import org.factdesk.team.CurrentUser;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ui.CurrentProject;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The annotated reader: a document's text with every claim highlighted, and the claims beside it.
@@ -52,9 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Route(SourceNavigation.DOCUMENT_ROUTE)
 @PermitAll
-class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, ReaderActions.Reader {
 
     private final DocumentService documents;
     private final ClaimService claims;
@@ -66,8 +57,8 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div textPane = new Div();
     private final Div listPane = new Div();
     private final Div listSummary = new Div();
-    private final Select<Integer> minScore = new Select<>();
-    private final Select<String> statusFilter = new Select<>();
+    private final ReaderFilters filters = new ReaderFilters(this::render);
+    private final ReaderActions actions;
     private final Button makeClaim = new Button("Make claim", VaadinIcon.PLUS.create());
     private final Button extract = new Button("Find claims again", VaadinIcon.MAGIC.create());
     private Document document;
@@ -89,6 +80,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.currentUser = currentUser;
         this.documents = documents;
         this.claims = claims;
+        this.actions = new ReaderActions(claims, this);
         this.access = access;
         addClassNames("fd-view", "fd-view-wide", "fd-reader");
         getElement().setAttribute("data-fd-keys", "j k a x m");
@@ -109,22 +101,6 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         header.withActions(details, extract, makeClaim);
 
-        minScore.setItems(0, 40, 60, 80);
-        minScore.setItemLabelGenerator(n -> n == 0 ? "Any score" : "Score " + n + "+");
-        minScore.setValue(0);
-        minScore.setAriaLabel("Minimum score");
-        statusFilter.setItems(statusOptions());
-        statusFilter.setItemLabelGenerator(s -> s.equals("OPEN") ? "All but dismissed" : s.equals("ALL") ? "All statuses"
-                : ClaimStatus.valueOf(s).label());
-        statusFilter.setValue("OPEN");
-        statusFilter.setAriaLabel("Status");
-        minScore.addValueChangeListener(e -> render());
-        statusFilter.addValueChangeListener(e -> render());
-        var keys = new Span("j / k next · previous   a accept   x dismiss   m make claim from selection");
-        keys.addClassName("fd-key-help");
-        var filters = new Div(minScore, statusFilter, keys);
-        filters.addClassName("fd-filters");
-
         textPane.addClassName("fd-reader-text-pane");
         listPane.addClassName("fd-claim-list");
         listSummary.addClassName("fd-claim-list-summary");
@@ -138,14 +114,6 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         getElement().addEventListener("reader-key", e -> onKey(e.getEventData()))
                 .addEventData("event.detail.key")
                 .addEventData("event.detail.selection");
-    }
-
-    private static List<String> statusOptions() {
-        var options = new ArrayList<String>(List.of("OPEN", "ALL"));
-        for (ClaimStatus status : ClaimStatus.values()) {
-            options.add(status.name());
-        }
-        return options;
     }
 
     @Override
@@ -172,7 +140,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.setText("← All sources");
         back.setHref(SourceNavigation.sources(document.projectId()));
         details.setHref(SourceNavigation.documentDetails(document.id()));
-        meta.setText(metaLine(document));
+        meta.setText(org.factdesk.source.ui.DocumentSummary.line(document));
         followLive(document.id());
         reload();
         // the claims list opens the reader at one claim (?claim=…), selected and in view
@@ -197,23 +165,6 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private static String metaLine(Document document) {
-        var d = document.data();
-        var parts = new ArrayList<String>();
-        if (d.outlet() != null) {
-            parts.add(d.outlet());
-        }
-        if (d.author() != null) {
-            parts.add(d.author());
-        }
-        if (d.publishedOn() != null) {
-            parts.add(d.publishedOn().format(Times.DATE));
-        }
-        parts.add(d.sourceType().label());
-        parts.add("version " + document.currentVersion());
-        return String.join(" · ", parts);
-    }
-
     private void reload() {
         text = documents.currentText(document.id());
         all = claims.forDocument(document.id());
@@ -221,7 +172,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void render() {
-        visible = all.stream().filter(this::matchesFilters).toList();
+        visible = all.stream().filter(filters::matches).toList();
         var highlights = visible.stream()
                 .filter(c -> c.data().anchor() != AnchorState.ORPHANED && c.data().documentVersion() == text.number())
                 .map(c -> new StructuredText.Highlight(c.data().span().start(), c.data().span().end(), c.id().toString(),
@@ -263,10 +214,9 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.addClickListener(e -> select(claim.id(), false));
         if (claim.id().equals(selected)) {
             card.addClassName("fd-selected");
-            addActions(card);
+            actions.addAll(card, canEdit);
         } else if (canEdit && claim.data().status() == ClaimStatus.SUGGESTED) {
-            card.actions.add(smallButton("Accept", () -> setStatus(claim, ClaimStatus.TO_CHECK)),
-                    smallButton("Dismiss", () -> setStatus(claim, ClaimStatus.DISMISSED)));
+            actions.addTriage(card);
         }
         return card;
     }
@@ -275,7 +225,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void refreshClaim(Claim updated) {
         all = all.stream().map(c -> c.id().equals(updated.id()) ? updated : c).toList();
         var old = cards.get(updated.id());
-        boolean stillVisible = matchesFilters(updated);
+        boolean stillVisible = filters.matches(updated);
         if (old != null) {
             if (stillVisible) {
                 var replacement = card(updated);
@@ -286,7 +236,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 cards.remove(updated.id());
             }
         }
-        visible = all.stream().filter(this::matchesFilters).toList();
+        visible = all.stream().filter(filters::matches).toList();
         updateSummary();
         String classes = stillVisible ? String.join(" ", ClaimStyles.highlight(updated)) : "";
         textPane.getElement().executeJs("""
@@ -305,94 +255,25 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + " suggested" : "") + (orphaned > 0 ? " · " + orphaned + " orphaned" : ""));
     }
 
-    private boolean matchesFilters(Claim c) {
-        int min = minScore.getValue() == null ? 0 : minScore.getValue();
-        String status = statusFilter.getValue();
-        return (c.data().score() >= min || c.data().status() != ClaimStatus.SUGGESTED)
-                && (status == null || status.equals("ALL")
-                || status.equals("OPEN") && c.data().status() != ClaimStatus.DISMISSED
-                || status.equals(c.data().status().name()));
+    @Override
+    public List<Claim> claims() {
+        return all;
     }
 
-    private void addActions(ClaimCard card) {
-        var claim = card.claim;
-        if (canEdit) {
-            if (claim.data().status() == ClaimStatus.SUGGESTED || claim.data().status() == ClaimStatus.DISMISSED) {
-                card.actions.add(smallButton("Accept", () -> setStatus(claim, ClaimStatus.TO_CHECK)));
-            }
-            if (claim.data().status() != ClaimStatus.DISMISSED) {
-                card.actions.add(smallButton("Dismiss", () -> setStatus(claim, ClaimStatus.DISMISSED)));
-            }
-            card.actions.add(
-                    smallButton("Set span to selection", () -> withSelection(sel -> {
-                        selected = claims.adjust(claim.id(), claim.version(), sel[0], sel[1]).id();
-                        Notifications.success("Span changed.");
-                        reload();
-                    })),
-                    smallButton("Split at cursor", () -> withCursor(at -> {
-                        var parts = claims.split(claim.id(), claim.version(), at);
-                        selected = parts.getFirst().id();
-                        Notifications.success("Split into two claims.");
-                        reload();
-                    })),
-                    smallButton("Merge with next", () -> nextAfter(claim).ifPresentOrElse(next -> {
-                        selected = claims.merge(claim.id(), next.id()).id();
-                        Notifications.success("Merged.");
-                        reload();
-                    }, () -> Notifications.error("There is no later claim in this document to merge with."))),
-                    smallButton("Delete", () -> confirmDelete(claim)));
-        }
-        card.actions.add(smallButton("History", () -> showHistory(claim)));
+    @Override
+    public void reloadAt(ClaimId claim) {
+        selected = claim;
+        reload();
     }
 
-    private Optional<Claim> nextAfter(Claim claim) {
-        return all.stream()
-                .filter(c -> c.data().span().start() >= claim.data().span().end() && !c.id().equals(claim.id()))
-                .findFirst();
-    }
-
-    private Button smallButton(String label, Runnable action) {
-        var button = new Button(label, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
-    }
-
-    private void setStatus(Claim claim, ClaimStatus status) {
-        var current = all.stream().filter(c -> c.id().equals(claim.id())).findFirst().orElse(claim);
-        var updated = claims.setStatus(current.id(), current.version(), status);
-        Notifications.success(status == ClaimStatus.DISMISSED ? "Dismissed." : "Accepted: " + updated.data().status().label() + ".");
+    @Override
+    public void refresh(Claim updated) {
         refreshClaim(updated);
     }
 
-    private void confirmDelete(Claim claim) {
-        var dialog = new ConfirmDialog("Delete this claim?",
-                "It disappears from the reader and the lists; its history is kept.", "Delete", e -> {
-                    claims.delete(claim.id(), claim.version());
-                    selected = null;
-                    Notifications.success("Deleted.");
-                    reload();
-                });
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
-    }
-
-    private void showHistory(Claim claim) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("History of this claim");
-        dialog.setWidth("46rem");
-        var grid = new Grid<org.factdesk.claim.ClaimRevision>();
-        grid.addColumn(r -> Times.WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.action().key()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> ChangeSummary.ofClaim(r.before(), r.after())).setHeader("Change").setKey("change")
-                .setFlexGrow(1);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(claims.history(claim.id()));
-        grid.setAllRowsVisible(true);
-        dialog.add(grid);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        dialog.open();
+    @Override
+    public com.vaadin.flow.component.Component text() {
+        return textPane;
     }
 
     void select(ClaimId id, boolean fromText) {
@@ -433,7 +314,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case "x" -> current().filter(c -> canEdit).ifPresent(c -> triage(c, ClaimStatus.DISMISSED));
             case "m" -> {
                 if (canEdit) {
-                    parseSelection(data.get("event.detail.selection").asString()).ifPresentOrElse(this::createFromSelection,
+                    TextSelection.parse(data.get("event.detail.selection").asString()).ifPresentOrElse(this::createFromSelection,
                             () -> Notifications.error("Select some text first, then press m."));
                 }
             }
@@ -446,7 +327,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Keyboard triage: decide on the selected claim, then move on to the next one. */
     private void triage(Claim claim, ClaimStatus status) {
         int index = visible.indexOf(claim);
-        setStatus(claim, status);
+        actions.setStatus(claim, status);
         if (!visible.isEmpty()) {
             boolean stillShown = visible.stream().anyMatch(c -> c.id().equals(claim.id()));
             int next = stillShown ? Math.min(index + 1, visible.size() - 1) : Math.min(index, visible.size() - 1);
@@ -481,24 +362,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void withSelection(Consumer<int[]> action) {
-        textPane.getElement().executeJs("return window.factdeskReader ? window.factdeskReader.selection(this) : 'null'")
-                .then(String.class, json -> parseSelection(json).ifPresentOrElse(action,
-                        () -> Notifications.error("Select some text of the document first.")));
-    }
-
-    private void withCursor(Consumer<Integer> action) {
-        withSelection(sel -> action.accept(sel[0]));
-    }
-
-    static Optional<int[]> parseSelection(String json) {
-        if (json == null || json.isBlank() || json.equals("null")) {
-            return Optional.empty();
-        }
-        var node = JSON.readTree(json);
-        if (node == null || node.isNull() || !node.has("start")) {
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {node.get("start").asInt(), node.get("end").asInt()});
+        TextSelection.read(textPane, action);
     }
 
     private static String abbreviate(String quote) {

@@ -131,11 +131,11 @@ class ReaderViewTest extends KaribuViewTest {
 
     @Test
     void the_selection_json_from_the_browser_is_read_defensively() {
-        assertThat(ReaderView.parseSelection("{\"start\":3,\"end\":9}")).hasValueSatisfying(s -> {
+        assertThat(TextSelection.parse("{\"start\":3,\"end\":9}")).hasValueSatisfying(s -> {
             assertThat(s[0]).isEqualTo(3);
             assertThat(s[1]).isEqualTo(9);
         });
-        assertThat(ReaderView.parseSelection("null")).isEmpty();
-        assertThat(ReaderView.parseSelection(null)).isEmpty();
+        assertThat(TextSelection.parse("null")).isEmpty();
+        assertThat(TextSelection.parse(null)).isEmpty();
     }
 }
