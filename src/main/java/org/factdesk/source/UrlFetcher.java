@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
