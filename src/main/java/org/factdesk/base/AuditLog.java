@@ -9,6 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Append-only record of who changed what. The table refuses updates and deletes by trigger,
  * so the log cannot be rewritten from the application either.
+ * <p>
+ * See decision 0009 in docs/decisions.
  */
 @Component
 public class AuditLog {

@@ -6,6 +6,8 @@ import java.util.Arrays;
  * What an entry of a claim's history records. The {@link #key()} is what {@code claim_revision.action} stores (older
  * rows and restored archives hold the same words, so they never change); SQL of other modules that reads the history
  * binds {@code key()} as a parameter instead of spelling it.
+ * <p>
+ * See decision 0016 in docs/decisions.
  */
 public enum ClaimRevisionAction {
     EXTRACTED("extracted"),

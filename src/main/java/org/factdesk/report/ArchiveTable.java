@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * A table in a project backup, in restore order: how its rows are found, what is left out, which columns
  * point at rows of other tables (renumbered on restore) and which at users (matched by login).
+ * <p>
+ * See decision 0015 in docs/decisions.
  */
 record ArchiveTable(String name, String belongs, String order, boolean hasId, List<String> omit,
                     Map<String, String> refs, List<String> userColumns) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Read-only: what reports and the dashboard show, joined across sources, claims and reviews. */
+/** Read-only: what reports and the dashboard show, joined across sources, claims and reviews (decision 0014). */
 @Repository
 class JdbcReportRepository {
 

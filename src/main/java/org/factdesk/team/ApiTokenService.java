@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal API tokens. A token is 32 random bytes, so a fast SHA-256 is enough to store it:
  * there is nothing to guess that a slow hash would protect.
+ * <p>
+ * See decision 0010 in docs/decisions.
  */
 @Service
 @Transactional

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  * through {@link PasswordSignIn} or the application's {@code AuthenticationManager}, both of which
  * consult this throttle; a path that checks passwords some other way must call {@link #check},
  * {@link #failed} and {@link #succeeded} itself.
+ * <p>
+ * See decision 0011 in docs/decisions.
  */
 @Component
 public class LoginThrottle {

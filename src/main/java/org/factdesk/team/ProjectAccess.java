@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place that decides whether the current user may read or change a project's content.
  * A project the user is no member of is reported as not found, exactly like one that does not exist.
+ * <p>
+ * See decision 0008 in docs/decisions.
  */
 @Service
 @Transactional(readOnly = true)

@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * there answer, and a leaving viewer says goodbye. Every instance repeats its viewers' presence
  * every {@value #HEARTBEAT_SECONDS} seconds, so viewers of an instance that died without a goodbye
  * drop off the others' lists after {@value #FORGET_SECONDS} seconds.
+ * <p>
+ * See decision 0012 in docs/decisions.
  */
 @Component
 public class LiveChannel implements SmartLifecycle {
