@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 public final class SharedTestData {
 
     public static final Path ROOT = Path.of("..", "shared");
+    static final String SKIP_MESSAGE = "Needs the shared test data ";
+    private static final String BESIDE = " (../shared beside the project)";
 
     private SharedTestData() {
     }
@@ -19,13 +21,19 @@ public final class SharedTestData {
     public static Path require(String relative) {
         Path path = ROOT.resolve(relative);
         if (!Files.exists(path)) {
-            String message = "Needs the shared test data " + path.toAbsolutePath().normalize()
-                    + " (../shared beside the project)";
+            String message = SKIP_MESSAGE + path.toAbsolutePath().normalize() + BESIDE;
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(message + ": CI must have it.");
             }
             Assumptions.abort(message + "; skipped.");
         }
         return path;
+    }
+
+    /** The missing path a skip message names. */
+    static String missingPathIn(String message) {
+        String rest = message.substring(SKIP_MESSAGE.length());
+        int end = rest.indexOf(BESIDE);
+        return end < 0 ? rest : rest.substring(0, end);
     }
 }
