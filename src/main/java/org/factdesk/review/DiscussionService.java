@@ -70,8 +70,8 @@ public class DiscussionService {
         var claim = claims.getForEdit(claimId);
         var clean = validate(claim.data().projectId(), data);
         long id = discussion.insertEvidence(claimId, clean, currentUser.requireId(), clock.instant());
-        reviews.addRevision(claimId, "evidence", id, currentUser.requireId(), "evidence added",
-                Map.of("evidence", describe(clean)), null, clock.instant());
+        reviews.addRevision(claimId, RevisionEntity.EVIDENCE, id, currentUser.requireId(), ReviewAction.EVIDENCE_ADDED,
+                Map.of(RevisionEntity.EVIDENCE.key(), describe(clean)), null, clock.instant());
         signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
         return discussion.evidence(claimId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
@@ -82,8 +82,8 @@ public class DiscussionService {
         var claim = claims.getForEdit(claimId);
         var item = discussion.evidence(claimId).stream().filter(e -> e.id() == evidenceId).findFirst().orElseThrow();
         discussion.deleteEvidence(evidenceId, version, clock.instant());
-        reviews.addRevision(claimId, "evidence", evidenceId, currentUser.requireId(), "evidence removed",
-                Map.of("evidence", describe(item.data())), null, clock.instant());
+        reviews.addRevision(claimId, RevisionEntity.EVIDENCE, evidenceId, currentUser.requireId(),
+                ReviewAction.EVIDENCE_REMOVED, Map.of(RevisionEntity.EVIDENCE.key(), describe(item.data())), null, clock.instant());
         signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
     }
 
@@ -152,7 +152,8 @@ public class DiscussionService {
         }
         var me = currentUser.requireId();
         long id = discussion.insertComment(claimId, thread, me, text, clock.instant());
-        reviews.addRevision(claimId, "comment", id, me, "commented", Map.of("comment", text), null, clock.instant());
+        reviews.addRevision(claimId, RevisionEntity.COMMENT, id, me, ReviewAction.COMMENTED,
+                Map.of(RevisionEntity.COMMENT.key(), text), null, clock.instant());
         signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
         var members = projects.members(claim.data().projectId());
         for (UserId mentioned : mentioned(text, members)) {
@@ -198,8 +199,8 @@ public class DiscussionService {
         var claimId = discussion.commentClaim(threadId).orElseThrow(() -> new NotFoundException("No such comment."));
         var claim = claims.getForEdit(claimId);
         discussion.setResolved(threadId, version, resolved, clock.instant());
-        reviews.addRevision(claimId, "comment", threadId, currentUser.requireId(),
-                resolved ? "thread resolved" : "thread reopened", Map.of(), null, clock.instant());
+        reviews.addRevision(claimId, RevisionEntity.COMMENT, threadId, currentUser.requireId(),
+                resolved ? ReviewAction.THREAD_RESOLVED : ReviewAction.THREAD_REOPENED, Map.of(), null, clock.instant());
         signals.changed(claimId, ReviewSignals.Kind.DISCUSSION);
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.factdesk.base.OptimisticLock;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
@@ -27,62 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcReviewRepository {
 
     private final JdbcClient jdbc;
-    /**
-     * A review's fields as history records them: key in changes, key in the snapshot, column, new value, and
-     * value before a claim's first review (as {@link ReviewData#empty()}).
-     */
-    private record Field(String change, String snapshot, String column, String value, String empty,
-                         boolean published) {
-    }
-
-    private static final List<Field> FIELDS = List.of(
-            new Field("verdict", "verdictId", "verdict_id", "cast(:verdict as bigint)", "cast(null as bigint)", true),
-            new Field("rationale", "rationale", "rationale", "cast(:rationale as text)", "cast('' as text)", true),
-            new Field("claimant", "claimant", "claimant", "cast(:claimant as text)", "cast(null as text)", true),
-            new Field("claimDate", "claimDate", "claim_date", "cast(:claimDate as date)", "cast(null as date)", true),
-            new Field("tags", "tags", "tags", "cast(:tags as text[])", "cast('{}' as text[])", false),
-            new Field("assignee", "assignee", "assignee_id", "cast(:assignee as bigint)", "cast(null as bigint)",
-                    false),
-            new Field("dueDate", "dueDate", "due_date", "cast(:due as date)", "cast(null as date)", false),
-            new Field("claimReviewed", "claimReviewed", "claim_reviewed", "cast(:claimReviewed as text)",
-                    "cast(null as text)", true));
-
-    /** The keys, in a revision's changes, of the fields a publication shows: changing one reopens review. */
-    static final String[] PUBLISHED_CHANGES = FIELDS.stream().filter(Field::published).map(Field::change)
-            .toArray(String[]::new);
-
-    /** Whether any new value of a field the public sees differs from the stored row {@code before}. */
-    private static String publishedChange(String before) {
-        return FIELDS.stream().filter(Field::published)
-                .map(f -> "%s.%s is distinct from %s".formatted(before, f.column(), f.value()))
-                .collect(Collectors.joining(" or ", "(", ")"));
-    }
-
-    /** Whether any new value differs from the stored row {@code before}. */
-    private static String anyChange(String before) {
-        return FIELDS.stream().map(f -> "%s.%s is distinct from %s".formatted(before, f.column(), f.value()))
-                .collect(Collectors.joining(" or ", "(", ")"));
-    }
-
-    /** {field: {before, after}} for each field whose new value differs from the row {@code before}. */
-    private static String changes(String before) {
-        return FIELDS.stream()
-                .map(f -> ("case when %1$s.%2$s is distinct from %3$s then jsonb_build_object('%4$s', "
-                        + "jsonb_build_object('before', %1$s.%2$s, 'after', %3$s)) else '{}' end")
-                        .formatted(before, f.column(), f.value(), f.change()))
-                .collect(Collectors.joining("\n || "));
-    }
-
-    /** A row of the fields as they are before a claim's first review, to compare the first one with. */
-    private static final String NO_REVIEW = FIELDS.stream().map(f -> f.empty() + " as " + f.column())
-            .collect(Collectors.joining(", ", "(select ", ")"));
-
-    /** The row {@code written} in the shape of {@link SnapshotJson}, which restoring reads. */
-    private static String snapshot(String written) {
-        return FIELDS.stream().map(f -> "'" + f.snapshot() + "', " + written + "." + f.column())
-                .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
-    }
-
     private final JsonMapper json;
     private final ClaimRowMapper claimRows;
 
@@ -194,82 +137,126 @@ class JdbcReviewRepository {
     }
 
     /**
+     * A revision's changes between the stored row {@code o} and the row {@code r} as written: {field: {before,
+     * after}} for each field that differs, keyed by {@link ReviewField#key()}.
+     */
+    private static final String CHANGES = """
+            case when o.verdict_id is distinct from r.verdict_id then jsonb_build_object('verdict',
+                 jsonb_build_object('before', o.verdict_id, 'after', r.verdict_id)) else '{}' end
+            || case when o.rationale is distinct from r.rationale then jsonb_build_object('rationale',
+                 jsonb_build_object('before', o.rationale, 'after', r.rationale)) else '{}' end
+            || case when o.claimant is distinct from r.claimant then jsonb_build_object('claimant',
+                 jsonb_build_object('before', o.claimant, 'after', r.claimant)) else '{}' end
+            || case when o.claim_date is distinct from r.claim_date then jsonb_build_object('claimDate',
+                 jsonb_build_object('before', o.claim_date, 'after', r.claim_date)) else '{}' end
+            || case when o.tags is distinct from r.tags then jsonb_build_object('tags',
+                 jsonb_build_object('before', o.tags, 'after', r.tags)) else '{}' end
+            || case when o.assignee_id is distinct from r.assignee_id then jsonb_build_object('assignee',
+                 jsonb_build_object('before', o.assignee_id, 'after', r.assignee_id)) else '{}' end
+            || case when o.due_date is distinct from r.due_date then jsonb_build_object('dueDate',
+                 jsonb_build_object('before', o.due_date, 'after', r.due_date)) else '{}' end
+            || case when o.claim_reviewed is distinct from r.claim_reviewed then jsonb_build_object('claimReviewed',
+                 jsonb_build_object('before', o.claim_reviewed, 'after', r.claim_reviewed)) else '{}' end""";
+
+    /** The row {@code r} as written, in the shape of {@link SnapshotJson} ({@link ReviewField#component()}). */
+    private static final String SNAPSHOT = """
+            jsonb_build_object('verdictId', r.verdict_id, 'rationale', r.rationale, 'claimant', r.claimant,
+                               'claimDate', r.claim_date, 'tags', r.tags, 'assignee', r.assignee_id,
+                               'dueDate', r.due_date, 'claimReviewed', r.claim_reviewed)""";
+
+    /**
+     * A claim's first review, at version 1, with its revision; {@code o} is the row as it is before any review
+     * ({@link ReviewData#empty()}), for the changes.
+     */
+    static final String INSERT = """
+            with written as (
+                insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
+                                          claim_date, tags, assignee_id, due_date, claim_reviewed,
+                                          updated_by, updated_at, version)
+                values (:claim, :project, :verdict, :verdictBy, :rationale, :claimant, :claimDate, :tags,
+                        :assignee, :due, :claimReviewed, :by, :now, 1)
+                on conflict (claim_id) do nothing
+                returning *
+            )
+            insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action, changes,
+                                         snapshot)
+            select r.claim_id, :entityType, r.claim_id, :now, :by, :action, %s, %s
+            from written r, (select cast(null as bigint) as verdict_id, cast('' as text) as rationale,
+                                    cast(null as text) as claimant, cast(null as date) as claim_date,
+                                    cast('{}' as text[]) as tags, cast(null as bigint) as assignee_id,
+                                    cast(null as date) as due_date, cast(null as text) as claim_reviewed) o
+            """.formatted(CHANGES, SNAPSHOT);
+
+    /**
      * Writes a claim's first review, at version 1 ("no review yet" is version 0, so an editor who read the
      * empty state cannot overwrite a review someone saved meanwhile), together with its revision.
      */
     void insert(ClaimId claimId, ProjectId projectId, ReviewData d, UserId verdictBy, Write w) {
-        int rows = jdbc.sql("""
-                        with written as (
-                            insert into claim_review (claim_id, project_id, verdict_id, verdict_by, rationale, claimant,
-                                                      claim_date, tags, assignee_id, due_date, claim_reviewed,
-                                                      updated_by, updated_at, version)
-                            values (:claim, :project, :verdict, :verdictBy, :rationale, :claimant, :claimDate, :tags,
-                                    :assignee, :due, :claimReviewed, :by, :now, 1)
-                            on conflict (claim_id) do nothing
-                            returning *
-                        )
-                        insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action, changes,
-                                                     snapshot)
-                        select claim_id, 'review', claim_id, :now, :by, :action, {changes}, {snapshot}
-                        from written, {noReview} o
-                        """.replace("{changes}", changes("o")).replace("{snapshot}", snapshot("written"))
-                        .replace("{noReview}", NO_REVIEW))
+        int rows = jdbc.sql(INSERT)
                 .params(values(d))
                 .param("claim", claimId.value()).param("project", projectId.value())
                 .param("verdictBy", verdictBy == null ? null : verdictBy.value())
                 .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
-                .param("action", w.action())
+                .param("action", w.action()).param("entityType", RevisionEntity.REVIEW.key())
                 .update();
         OptimisticLock.requireOneRow(rows, "review");
     }
 
     /**
-     * The statement of {@link #update}, put together once. One UPDATE joins everything it checks, so that a save
-     * is a single index lookup of each row it needs: the review as written ({@code r}), the same review as it was
-     * ({@code o}, for the changes; PostgreSQL before 18 has no {@code old} in RETURNING), the claim, its project
-     * and the editor's membership.
+     * The statement of {@link #update}. One UPDATE joins everything it checks, so that a save is a single index
+     * lookup of each row it needs: the review as written ({@code r}), the same review as it was ({@code o}, for the
+     * changes; PostgreSQL before 18 has no {@code old} in RETURNING), the claim, its project and the editor's
+     * membership. Only the claim's columns and who may edit come from their modules.
      */
-    private static final String UPDATE = """
-                with written as (
-                    update claim_review r
-                    set verdict_id = :verdict, rationale = :rationale, claimant = :claimant,
-                        claim_date = :claimDate, tags = :tags, assignee_id = :assignee, due_date = :due,
-                        claim_reviewed = :claimReviewed,
-                        verdict_by = case when o.verdict_id is not distinct from cast(:verdict as bigint) then o.verdict_by
-                                          when cast(:verdict as bigint) is null then null
-                                          else cast(:by as bigint) end,
-                        updated_by = :by, updated_at = :now, version = r.version + 1
-                    from claim_review o, claim c, project p, membership m
-                    -- the version is checked again on the row being written: a save that committed since wins
-                    where r.claim_id = :claim and r.version = :version and o.claim_id = r.claim_id
-                      and c.id = r.claim_id and not c.deleted and p.id = c.project_id
-                      and m.project_id = p.id and m.user_id = :by and {canEdit}
-                      and {anyChange}
-                      -- what the public sees of a published claim changes only on the slower way, back to review
-                      and (c.status <> 'PUBLISHED' or cast(:publishedMayChange as boolean) or not {publishedChange})
-                      and (cast(:verdict as bigint) is null
-                           or o.verdict_id is not distinct from cast(:verdict as bigint)
-                           or exists (select 1 from rating_level l where l.id = :verdict
-                                      and l.project_id = c.project_id and not l.retired))
-                      and (o.assignee_id is not distinct from cast(:assignee as bigint)
-                           or cast(:assigneeMayChange as boolean) and (cast(:assignee as bigint) is null
-                              or exists (select 1 from membership a where a.user_id = :assignee
-                                         and a.project_id = c.project_id)))
-                    returning {claim}, r.version as written_version, r.verdict_by as written_verdict_by,
-                              c.status = 'PUBLISHED' and {publishedChange} as reopens,
-                              {changes} as changes, {snapshot} as snapshot
-                ), revision as (
-                    insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
-                                                 changes, snapshot)
-                    select id, 'review', id, :now, :by, :action, changes, snapshot
-                    from written
-                )
-                select * from written
-                """
-            .replace("{claim}", ClaimRowMapper.COLUMNS.strip()).replace("{canEdit}", ProjectAccess.canEditSql())
-            .replace("{anyChange}", anyChange("o"))
-            .replace("{publishedChange}", publishedChange("o")).replace("{changes}", changes("o"))
-            .replace("{snapshot}", snapshot("r"));
+    static final String UPDATE = """
+            with written as (
+                update claim_review r
+                set verdict_id = :verdict, rationale = :rationale, claimant = :claimant, claim_date = :claimDate,
+                    tags = :tags, assignee_id = :assignee, due_date = :due, claim_reviewed = :claimReviewed,
+                    verdict_by = case when o.verdict_id is not distinct from cast(:verdict as bigint) then o.verdict_by
+                                      when cast(:verdict as bigint) is null then null
+                                      else cast(:by as bigint) end,
+                    updated_by = :by, updated_at = :now, version = r.version + 1
+                from claim_review o, claim c, project p, membership m
+                -- the version is checked again on the row being written: a save that committed since wins
+                where r.claim_id = :claim and r.version = :version and o.claim_id = r.claim_id
+                  and c.id = r.claim_id and not c.deleted and p.id = c.project_id
+                  and m.project_id = p.id and m.user_id = :by and %1$s
+                  -- something changed
+                  and (o.verdict_id, o.rationale, o.claimant, o.claim_date, o.tags, o.assignee_id, o.due_date,
+                       o.claim_reviewed)
+                      is distinct from (cast(:verdict as bigint), cast(:rationale as text), cast(:claimant as text),
+                                        cast(:claimDate as date), cast(:tags as text[]), cast(:assignee as bigint),
+                                        cast(:due as date), cast(:claimReviewed as text))
+                  -- what the public sees of a published claim changes only on the slower way, back to review
+                  and (c.status <> :published or cast(:publishedMayChange as boolean)
+                       or (o.verdict_id, o.rationale, o.claimant, o.claim_date, o.claim_reviewed)
+                          is not distinct from (cast(:verdict as bigint), cast(:rationale as text),
+                                                cast(:claimant as text), cast(:claimDate as date),
+                                                cast(:claimReviewed as text)))
+                  and (cast(:verdict as bigint) is null
+                       or o.verdict_id is not distinct from cast(:verdict as bigint)
+                       or exists (select 1 from rating_level l where l.id = :verdict
+                                  and l.project_id = c.project_id and not l.retired))
+                  and (o.assignee_id is not distinct from cast(:assignee as bigint)
+                       or cast(:assigneeMayChange as boolean) and (cast(:assignee as bigint) is null
+                          or exists (select 1 from membership a where a.user_id = :assignee
+                                     and a.project_id = c.project_id)))
+                returning %2$s, r.version as written_version, r.verdict_by as written_verdict_by,
+                          c.status = :published
+                          and (o.verdict_id, o.rationale, o.claimant, o.claim_date, o.claim_reviewed)
+                              is distinct from (r.verdict_id, r.rationale, r.claimant, r.claim_date, r.claim_reviewed)
+                          as reopens,
+                          %3$s as changes,
+                          %4$s as snapshot
+            ), revision as (
+                insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action,
+                                             changes, snapshot)
+                select id, :entityType, id, :now, :by, :action, changes, snapshot
+                from written
+            )
+            select * from written
+            """.formatted(ProjectAccess.canEditSql(), ClaimRowMapper.COLUMNS.strip(), CHANGES, SNAPSHOT);
 
     /** A save that went through: the claim, and what was written. */
     record Saved(Claim claim, Written written) {
@@ -289,7 +276,8 @@ class JdbcReviewRepository {
                 .params(values(d))
                 .param("claim", claimId.value()).param("version", expectedVersion)
                 .param("by", w.by().value()).param("now", Timestamp.from(w.now()))
-                .param("action", w.action())
+                .param("action", w.action()).param("entityType", RevisionEntity.REVIEW.key())
+                .param("published", ClaimStatus.PUBLISHED.name())
                 .param("assigneeMayChange", assigneeMayChange)
                 .param("publishedMayChange", publishedMayChange)
                 .query((rs, row) -> {
@@ -314,15 +302,15 @@ class JdbcReviewRepository {
         return p;
     }
 
-    void addRevision(ClaimId claimId, String entityType, long entityId, UserId actor, String action, Object changes,
+    void addRevision(ClaimId claimId, RevisionEntity entity, long entityId, UserId actor, ReviewAction action, Object changes,
                      Object snapshot, Instant now) {
         jdbc.sql("""
                         insert into review_revision (claim_id, entity_type, entity_id, at, actor_id, action, changes, snapshot)
                         values (:claim, :type, :entity, :at, :actor, :action, cast(:changes as jsonb), cast(:snapshot as jsonb))
                         """)
-                .param("claim", claimId.value()).param("type", entityType).param("entity", entityId)
+                .param("claim", claimId.value()).param("type", entity.key()).param("entity", entityId)
                 .param("at", Timestamp.from(now)).param("actor", actor == null ? null : actor.value())
-                .param("action", action)
+                .param("action", action.key())
                 .param("changes", json.writeValueAsString(changes))
                 .param("snapshot", snapshot == null ? null : json.writeValueAsString(snapshot))
                 .update();
@@ -344,12 +332,12 @@ class JdbcReviewRepository {
                 from review_revision r where r.claim_id = :claim
                 union all
                 select -s.id, s.at, s.actor_id, s.restored_people,
-                       case when s.after ->> :statusKey = :published then 'published'
+                       case when s.after ->> :statusKey = :published then :publishedAction
                             when s.before ->> :statusKey = :published and s.after ->> :statusKey <> :needsReview
-                                 then 'withdrawn'
-                            else 'status' end,
+                                 then :withdrawnAction
+                            else :otherStatusAction end,
                        jsonb_strip_nulls(jsonb_build_object(
-                           'status', jsonb_build_object('before', s.before -> :statusKey, 'after', s.after -> :statusKey),
+                           cast(:statusKey as text), jsonb_build_object('before', s.before -> :statusKey, 'after', s.after -> :statusKey),
                            'reason', s.after -> 'reason'))::text, false
                 from claim_revision s where s.claim_id = :claim and s.action = :statusAction
             ) h left join app_user u on u.id = h.actor_id
@@ -363,6 +351,9 @@ class JdbcReviewRepository {
                 .param("statusKey", ClaimRevisionAction.STATUS_KEY)
                 .param("published", ClaimStatus.PUBLISHED.name())
                 .param("needsReview", ClaimStatus.NEEDS_REVIEW.name())
+                .param("publishedAction", ReviewAction.PUBLISHED.key())
+                .param("withdrawnAction", ReviewAction.WITHDRAWN.key())
+                .param("otherStatusAction", ReviewAction.STATUS.key())
                 .query((rs, row) -> new ReviewRevision(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("display_name"), rs.getString("action"), rs.getString("changes"),
                         rs.getBoolean("restorable")))

@@ -32,18 +32,23 @@ class JdbcWorkRepository {
 
     List<WorkItem> assignedTo(UserId me) {
         return jdbc.sql(ITEM + """
-                        where r.assignee_id = :me and not c.deleted and c.status not in ('PUBLISHED', 'DISMISSED')
+                        where r.assignee_id = :me and not c.deleted and not (c.status = any(:done))
                         order by r.due_date nulls last, c.id desc limit 200
                         """)
-                .param("me", me.value()).query(JdbcWorkRepository::map).list();
+                .param("me", me.value())
+                .param("done", new String[] {ClaimStatus.PUBLISHED.name(), ClaimStatus.DISMISSED.name()})
+                .query(JdbcWorkRepository::map).list();
     }
 
     List<WorkItem> awaitingReviewBy(UserId me) {
         return jdbc.sql(ITEM + """
-                        where c.status = 'NEEDS_REVIEW' and not c.deleted and m.role in ('REVIEWER', 'OWNER')
+                        where c.status = :needsReview and not c.deleted and m.role = any(:publishers)
                         order by r.due_date nulls last, c.id limit 200
                         """)
-                .param("me", me.value()).query(JdbcWorkRepository::map).list();
+                .param("me", me.value()).param("needsReview", ClaimStatus.NEEDS_REVIEW.name())
+                .param("publishers", java.util.Arrays.stream(org.factdesk.team.ProjectRole.values())
+                        .filter(org.factdesk.team.ProjectRole::canPublish).map(Enum::name).toArray(String[]::new))
+                .query(JdbcWorkRepository::map).list();
     }
 
     private static WorkItem map(ResultSet rs, int row) throws SQLException {

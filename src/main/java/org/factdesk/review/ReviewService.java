@@ -163,7 +163,7 @@ public class ReviewService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Review save(ClaimId claimId, int version, ReviewData data) {
-        return save(claimId, version, data, "saved");
+        return save(claimId, version, data, ReviewAction.SAVED.key());
     }
 
     /**
@@ -257,8 +257,7 @@ public class ReviewService {
             var review = get(claimId);
             var d = review.data();
             if (!Objects.equals(d.assignee(), assignee)) {
-                save(claimId, review.version(), new ReviewData(d.verdictId(), d.rationale(), d.claimant(),
-                        d.claimDate(), d.tags(), assignee, d.dueDate(), d.claimReviewed()));
+                save(claimId, review.version(), d.withAssignee(assignee));
             }
             assigned++;
         }
@@ -269,7 +268,7 @@ public class ReviewService {
     public Review restore(ClaimId claimId, long revisionId, int version) {
         var data = reviews.snapshot(claimId, revisionId)
                 .orElseThrow(() -> new NotFoundException("That revision does not exist or holds no review state."));
-        return save(claimId, version, data, "restored #" + revisionId);
+        return save(claimId, version, data, ReviewAction.restoredFrom(revisionId));
     }
 
     /** What the public sees of the claim: its last publication, unless it was withdrawn since. */
@@ -340,8 +339,7 @@ public class ReviewService {
         }
         checkDate("claimDate", "The claim date", data.claimDate());
         checkDate("dueDate", "The due date", data.dueDate());
-        return new ReviewData(data.verdictId(), rationale, claimant, data.claimDate(), tags, data.assignee(),
-                data.dueDate(), claimReviewed);
+        return data.withRationale(rationale).withClaimant(claimant).withTags(tags).withClaimReviewed(claimReviewed);
     }
 
     /** Four-digit years only: a mistyped year such as 57385 is refused rather than stored. */

@@ -216,7 +216,7 @@ class ReviewLoadBenchmark {
                 long t5 = System.nanoTime();
                 repo.update(claim, now.version(), new ReviewData(d.verdictId(), "solo statement " + i, d.claimant(),
                         d.claimDate(), d.tags(), d.assignee(), d.dueDate()), new JdbcReviewRepository.Write(
-                        editor.userId(), "saved", java.time.Instant.now()), false, false);
+                        editor.userId(), ReviewAction.SAVED.key(), java.time.Instant.now()), false, false);
                 long t6 = System.nanoTime();
                 if (i >= 1_000) {
                     stmt.add(t6 - t5);

@@ -11,7 +11,6 @@ import org.factdesk.review.Comment;
 import org.factdesk.review.DiscussionService;
 import org.factdesk.review.Evidence;
 import org.factdesk.review.Review;
-import org.factdesk.review.ReviewData;
 import org.factdesk.review.ReviewRevision;
 import org.factdesk.review.ReviewService;
 import org.factdesk.team.UserId;
@@ -115,15 +114,15 @@ class ClaimReviewApiController {
         ApiInput.date("claimDate", patch.claimDate());
         ApiInput.date("dueDate", patch.dueDate());
         var current = reviews.get(id);
-        var d = current.data();
-        var data = new ReviewData(verdictId(current, patch),
-                patch.rationale() != null ? patch.rationale() : d.rationale(),
-                patch.claimant() != null ? patch.claimant() : d.claimant(),
-                patch.claimDate() != null ? patch.claimDate() : d.claimDate(),
-                patch.tags() != null ? patch.tags() : d.tags(),
-                patch.assigneeId() != null ? new UserId(patch.assigneeId()) : d.assignee(),
-                patch.dueDate() != null ? patch.dueDate() : d.dueDate(),
-                patch.claimReviewed() != null ? patch.claimReviewed() : d.claimReviewed());
+        // the fields the patch leaves out keep their value
+        var data = current.data().withVerdictId(verdictId(current, patch));
+        data = patch.rationale() != null ? data.withRationale(patch.rationale()) : data;
+        data = patch.claimant() != null ? data.withClaimant(patch.claimant()) : data;
+        data = patch.claimDate() != null ? data.withClaimDate(patch.claimDate()) : data;
+        data = patch.tags() != null ? data.withTags(patch.tags()) : data;
+        data = patch.assigneeId() != null ? data.withAssignee(new UserId(patch.assigneeId())) : data;
+        data = patch.dueDate() != null ? data.withDueDate(patch.dueDate()) : data;
+        data = patch.claimReviewed() != null ? data.withClaimReviewed(patch.claimReviewed()) : data;
         Review saved;
         try {
             saved = reviews.saveWithStatus(id, version, data, status);

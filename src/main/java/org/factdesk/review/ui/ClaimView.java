@@ -3,22 +3,14 @@ package org.factdesk.review.ui;
 import org.factdesk.source.ui.SourceNavigation;
 import org.factdesk.claim.ui.ClaimNavigation;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -28,11 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.factdesk.base.ui.Times;
-import org.factdesk.base.Blanks;
 import org.factdesk.base.ConflictException;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
@@ -41,7 +30,6 @@ import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.claim.ui.ChangeSummary;
 import org.factdesk.review.RatingLevel;
 import org.factdesk.review.RatingScale;
 import org.factdesk.review.Review;
@@ -85,24 +73,15 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private final Div meta = new Div();
     private final Div statusBar = new Div();
     private final PublicationNotice notice = new PublicationNotice(this::markSourceChangeChecked);
-    private final Div verdicts = new Div();
-    private final TextArea rationale = new TextArea("Rationale");
-    private final Div preview = new Div();
-    private final TextField claimant = new TextField("Claimant");
-    private final TextField claimReviewed = new TextField("Published wording");
-    private final DatePicker claimDate = org.factdesk.base.ui.DateFields.accepting(new DatePicker("Claim date"));
-    private final TextField tags = new TextField("Tags");
-    private final ComboBox<Member> assignee = new ComboBox<>("Assignee");
-    private final DatePicker due = org.factdesk.base.ui.DateFields.accepting(new DatePicker("Due"));
+    private final ReviewDataForm form = new ReviewDataForm(this::markDirty);
     private final Button save = new Button("Save");
     private final Span saveState = new Span();
-    private final Grid<ReviewRevision> history = new Grid<>();
+    private final ReviewHistory history = new ReviewHistory(
+            changes -> ReviewChanges.inWords(changes, this::verdictLabel, this::memberName), this::restore);
     private Review review;
     private RatingScale scale;
     private MyProject project;
-    private Long verdictId;
     private boolean canEdit;
-    private boolean loading;
     private String title = "Claim";
 
     ClaimView(ReviewService reviews, ClaimService claims, DocumentService documents, ProjectAccess access,
@@ -122,64 +101,22 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         quote.addClassName("fd-claim-view-quote");
         meta.addClassName("fd-reader-meta");
         statusBar.addClassName("fd-status-bar");
-        verdicts.addClassName("fd-verdicts");
 
-        rationale.setWidthFull();
-        rationale.setMinHeight("9rem");
-        rationale.setPlaceholder("Why this verdict? Markdown: **bold**, _italic_, [link](https://…), lists.");
-        rationale.setValueChangeMode(ValueChangeMode.LAZY);
-        rationale.addValueChangeListener(e -> {
-            showPreview();
-            markDirty();
-        });
-        preview.addClassName("fd-preview");
-        claimant.setWidth("16rem");
-        tags.setPlaceholder("comma, separated");
-        tags.setWidth("16rem");
-        assignee.setItemLabelGenerator(Member::displayName);
-        assignee.setClearButtonVisible(true);
-        claimReviewed.setWidthFull();
-        claimReviewed.setMaxLength(500);
-        claimReviewed.setHelperText("How a published fact-check (ClaimReview) words the claim; empty: the quote.");
-        for (var field : List.of(claimant, tags, claimReviewed)) {
-            field.setValueChangeMode(ValueChangeMode.EAGER);
-            field.addValueChangeListener(e -> markDirty());
-        }
-        claimDate.addValueChangeListener(e -> markDirty());
-        due.addValueChangeListener(e -> markDirty());
-        assignee.addValueChangeListener(e -> markDirty());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // the field being typed in hands its value over first; a comment box's own Ctrl+Enter stops here
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.setTooltipText("Ctrl+Enter");
-        save.addClickListener(e -> save(form(), review.version()));
+        save.addClickListener(e -> form.write().ifPresent(data -> save(data, review.version())));
         saveState.addClassName("fd-save-state");
 
-        var fields = new Div(claimant, claimDate, tags, assignee, due);
-        fields.addClassName("fd-review-fields");
         var actions = new Div(save, saveState);
         actions.addClassName("fd-form-actions");
-        var form = new Div(new H2("Verdict"), verdicts, rationale, preview, fields, claimReviewed, actions);
-        form.addClassNames("fd-side-section", "fd-review-form");
-
-        history.addColumn(r -> Times.WHEN.format(r.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(r -> r.actor() == null ? "system" : r.actor()).setHeader("Who").setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(ReviewRevision::action).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(this::changesInWords).setHeader("Changes").setKey("changes").setFlexGrow(1)
-                .setTooltipGenerator(this::changesInWords);
-        history.addComponentColumn(this::restoreButton).setHeader("").setKey("restore").setAutoWidth(true)
-                .setFlexGrow(0);
-        history.setAllRowsVisible(true);
-        // a change in words can run long: it wraps rather than hide behind an ellipsis
-        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var historyBox = new Div(new H2("History"), history);
-        historyBox.addClassName("fd-side-section");
+        form.addActions(actions);
 
         presence.addClassName("fd-presence");
         liveNote.addClassName("fd-live-note");
         presence.add(liveNote);
-        add(back, quote, meta, presence, statusBar, notice, form, discussionPane, historyBox);
+        add(back, quote, meta, presence, statusBar, notice, form, discussionPane, history);
         getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
                 .addEventData("event.detail.key");
     }
@@ -203,7 +140,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         project = access.requireRead(claim.data().projectId());
         canEdit = project.role().canEditContent() && !project.project().data().archived();
         scale = reviews.scale(claim.data().projectId());
-        assignee.setItems(projects.members(claim.data().projectId()));
+        form.showClaim(claim, scale.levels(), projects.members(claim.data().projectId()));
         var document = documents.get(claim.data().documentId());
         back.setText("← " + document.data().title());
         back.setHref(SourceNavigation.document(document.id()));
@@ -233,13 +170,13 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         boolean changed = latest.version() != review.version()
                 || latest.claim().version() != review.claim().version();
         if (!changed) {
-            history.setItems(reviews.history(latest.claim().id()));
+            showHistory(latest.claim().id());
             return;
         }
         if (isDirty()) {
             // keep the editor's unsaved work; the version check turns their save into the merge dialog
             renderStatus(latest.claim());
-            history.setItems(reviews.history(latest.claim().id()));
+            showHistory(latest.claim().id());
             liveNote.setText(signal.by() + " saved a newer version. Your unsaved edits stay; saving shows both.");
             liveNote.addClassName("fd-live-warning");
         } else {
@@ -250,64 +187,25 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void show(Review shown) {
-        loading = true;
         review = shown;
         var claim = shown.claim();
         title = abbreviate(claim.data().quote(), 60);
         quote.setText("“" + claim.data().quote() + "”");
         meta.setText("Score " + claim.data().score() + (claim.data().facts().claimant() == null ? ""
                 : " · claimed by " + claim.data().facts().claimant()) + " · " + claim.data().anchor().label());
-        var d = shown.data();
-        verdictId = d.verdictId();
-        rationale.setValue(d.rationale());
-        claimant.setValue(d.claimant() == null ? "" : d.claimant());
-        claimant.setPlaceholder(claim.data().facts().claimant() == null ? "" : claim.data().facts().claimant());
-        claimReviewed.setValue(d.claimReviewed() == null ? "" : d.claimReviewed());
-        claimReviewed.setPlaceholder(abbreviate(claim.data().quote(), 120));
-        claimDate.setValue(d.claimDate());
-        tags.setValue(String.join(", ", d.tags()));
-        assignee.setValue(member(d.assignee()).orElse(null));
-        due.setValue(d.dueDate());
-        for (var field : List.of(rationale, claimant, tags, claimReviewed)) {
-            field.setReadOnly(!canEdit);
-        }
-        claimDate.setReadOnly(!canEdit);
-        due.setReadOnly(!canEdit);
-        assignee.setReadOnly(!canEdit);
+        form.read(shown.data());
+        form.setReadOnly(!canEdit);
         save.setVisible(canEdit);
-        renderVerdicts();
         renderStatus(claim);
-        showPreview();
-        history.setItems(reviews.history(claim.id()));
+        showHistory(claim.id());
         notice.show(claim, reviews.publication(claim.id()), claims.sourceChange(claim.id()), canEdit);
         saveState.setText(shown.version() == 0 ? "Not reviewed yet" : "Saved · version " + shown.version());
         saveState.removeClassName("fd-dirty");
         getElement().removeAttribute("data-fd-unsaved");
-        loading = false;
     }
 
-    private void renderVerdicts() {
-        verdicts.removeAll();
-        int key = 1;
-        for (RatingLevel level : scale.levels()) {
-            var button = new Button((key <= 9 ? key + "  " : "") + level.label());
-            button.addClassName("fd-verdict");
-            button.getStyle().set("--fd-verdict-color", level.color());
-            if (Objects.equals(level.id(), verdictId)) {
-                button.addClassName("fd-verdict-selected");
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            button.setEnabled(canEdit);
-            button.addClickListener(e -> chooseVerdict(level.id()));
-            verdicts.add(button);
-            key++;
-        }
-    }
-
-    private void chooseVerdict(long id) {
-        verdictId = Objects.equals(verdictId, id) ? null : id;
-        renderVerdicts();
-        markDirty();
+    private void showHistory(ClaimId claimId) {
+        history.show(reviews.history(claimId), canEdit);
     }
 
     private void renderStatus(Claim claim) {
@@ -338,14 +236,6 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         show(reviews.get(claim.id()));
     }
 
-    /** The form as the desk stores a review, blanks as null: compared with a stored review field by field. */
-    private ReviewData form() {
-        var tagList = Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        return new ReviewData(verdictId, rationale.getValue(), Blanks.toNull(claimant.getValue()), claimDate.getValue(),
-                tagList, assignee.getValue() == null ? null : assignee.getValue().userId(), due.getValue(),
-                Blanks.toNull(claimReviewed.getValue()));
-    }
-
     /** Saves; true when it went through, false when a conflict dialog now asks what to do. */
     boolean save(ReviewData data, int version) {
         try {
@@ -370,7 +260,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
                     keep -> show(theirs),
                     merged -> {
                         show(theirs);
-                        loadIntoForm(merged);
+                        // the merge is not saved: the editor checks it (and trims a rationale both edited) first
+                        form.read(merged);
+                        markDirty();
                         Notifications.success("Merged into their version. Check it, then save.");
                     },
                     mine -> save(mine, theirs.version())).open();
@@ -404,63 +296,33 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         });
         dialog.setConfirmText("Save and leave");
         dialog.addConfirmListener(e -> {
-            if (save(form(), review.version())) {
+            if (form.write().map(data -> save(data, review.version())).orElse(false)) {
                 action.proceed();
             }
         });
         dialog.open();
     }
 
-    private void loadIntoForm(ReviewData data) {
-        verdictId = data.verdictId();
-        rationale.setValue(data.rationale());
-        claimant.setValue(data.claimant() == null ? "" : data.claimant());
-        claimDate.setValue(data.claimDate());
-        tags.setValue(String.join(", ", data.tags()));
-        assignee.setValue(member(data.assignee()).orElse(null));
-        due.setValue(data.dueDate());
-        claimReviewed.setValue(data.claimReviewed() == null ? "" : data.claimReviewed());
-        renderVerdicts();
-        markDirty();
-    }
-
-    private java.util.Optional<Member> member(UserId id) {
-        return assignee.getListDataView().getItems().filter(m -> m.userId().equals(id)).findFirst();
-    }
-
     private String memberName(UserId id) {
-        return member(id).map(Member::displayName).orElse(id == null ? null : "user " + id.value());
+        return form.member(id).map(Member::displayName).orElse(id == null ? null : "user " + id.value());
     }
 
     private String verdictLabel(Long id) {
         return scale.level(id).map(RatingLevel::label).orElse(id == null ? "—" : "level " + id);
     }
 
-    private Button restoreButton(ReviewRevision revision) {
-        var restore = new Button("Restore", e -> {
-            try {
-                show(reviews.restore(review.claim().id(), revision.id(), review.version()));
-                Notifications.success("Restored. The restore is a new entry in the history.");
-            } catch (ConflictException conflict) {
-                Notifications.error("Someone saved meanwhile; their version is shown now. Restore again if you still want to.");
-                show(reviews.get(review.claim().id()));
-            }
-        });
-        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        // restoring the state the review is in now, or an entry with no review state, would mean nothing
-        restore.setVisible(canEdit && revision.restorable());
-        return restore;
-    }
-
-    private void showPreview() {
-        preview.removeAll();
-        if (!rationale.getValue().isBlank()) {
-            preview.add(new Html(MarkdownPreview.html(rationale.getValue())));
+    private void restore(ReviewRevision revision) {
+        try {
+            show(reviews.restore(review.claim().id(), revision.id(), review.version()));
+            Notifications.success("Restored. The restore is a new entry in the history.");
+        } catch (ConflictException conflict) {
+            Notifications.error("Someone saved meanwhile; their version is shown now. Restore again if you still want to.");
+            show(reviews.get(review.claim().id()));
         }
     }
 
     private void markDirty() {
-        if (!loading && canEdit) {
+        if (canEdit) {
             saveState.setText("Unsaved changes");
             saveState.addClassName("fd-dirty");
             // reader.js asks before the browser leaves (reload, address bar, closing the tab) while this is set
@@ -468,8 +330,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         }
     }
 
+    /** An invalid form counts as edited: whatever the editor typed is theirs to fix, not to lose. */
     private boolean isDirty() {
-        return !form().equals(review.data());
+        return !form.write().map(review.data()::equals).orElse(false);
     }
 
     private void onKey(String key) {
@@ -491,7 +354,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         } else if (key.matches("[1-9]") && canEdit) {
             int n = Integer.parseInt(key);
             if (n <= scale.levels().size()) {
-                chooseVerdict(scale.levels().get(n - 1).id());
+                form.toggleVerdict(scale.levels().get(n - 1).id());
             }
         }
     }
@@ -508,10 +371,6 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     @Override
     public String getPageTitle() {
         return title + " · Factdesk";
-    }
-
-    private String changesInWords(ReviewRevision revision) {
-        return ChangeSummary.of(revision.changes(), this::verdictLabel, this::memberName);
     }
 
     static String abbreviate(String s, int max) {

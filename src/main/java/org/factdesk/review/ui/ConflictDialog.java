@@ -5,13 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.factdesk.review.Review;
 import org.factdesk.review.ReviewData;
+import org.factdesk.review.ReviewField;
 import org.factdesk.team.UserId;
 
 /**
@@ -20,24 +21,29 @@ import org.factdesk.team.UserId;
  */
 class ConflictDialog extends Dialog {
 
+    /** Between their text and mine when both edited a text: plain to see, and a rule in the Markdown preview. */
+    static final String BOTH_EDITED = "\n\n---\n\n";
+
     record Row(String field, String theirs, String mine) {
     }
 
     ConflictDialog(ReviewData base, ReviewData mine, Review theirs, String savedBy, Function<Long, String> verdictLabel,
-                   Function<UserId, String> personName, Consumer<ReviewData> keepTheirs, Consumer<ReviewData> merge, Consumer<ReviewData> overwrite) {
+                   Function<UserId, String> personName, Consumer<ReviewData> keepTheirs, Consumer<ReviewData> merge,
+                   Consumer<ReviewData> overwrite) {
         setHeaderTitle(savedBy + " saved this claim meanwhile");
         setWidth("52rem");
         setCloseOnOutsideClick(false);
-        var rows = new ArrayList<Row>();
         var t = theirs.data();
-        add(rows, "Verdict", verdictLabel.apply(t.verdictId()), verdictLabel.apply(mine.verdictId()));
-        add(rows, "Rationale", t.rationale(), mine.rationale());
-        add(rows, "Claimant", t.claimant(), mine.claimant());
-        add(rows, "Claim date", t.claimDate(), mine.claimDate());
-        add(rows, "Tags", String.join(", ", t.tags()), String.join(", ", mine.tags()));
-        add(rows, "Assignee", personName.apply(t.assignee()), personName.apply(mine.assignee()));
-        add(rows, "Due", t.dueDate(), mine.dueDate());
-        add(rows, "Published wording", t.claimReviewed(), mine.claimReviewed());
+        Function<ReviewField, Function<ReviewData, String>> shown = field -> data -> switch (field) {
+            case VERDICT -> verdictLabel.apply(data.verdictId());
+            case ASSIGNEE -> personName.apply(data.assignee());
+            case TAGS -> String.join(", ", data.tags());
+            default -> Objects.toString(field.value(data), null);
+        };
+        List<Row> rows = Arrays.stream(ReviewField.values())
+                .filter(f -> !Objects.equals(f.value(t), f.value(mine)))
+                .map(f -> new Row(f.label(), orDash(shown.apply(f).apply(t)), orDash(shown.apply(f).apply(mine))))
+                .toList();
         var grid = new Grid<Row>();
         grid.addColumn(Row::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::theirs).setHeader("Saved by " + savedBy).setFlexGrow(1);
@@ -46,7 +52,8 @@ class ConflictDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.addClassName("fd-conflict-grid");
         add(new Paragraph("Only the fields that differ are listed. Merge keeps their version and applies the fields "
-                + "you changed on top; you can check the result before saving."), grid);
+                + "you changed on top; where you both changed the rationale it keeps both texts, theirs first. "
+                + "You check the result before saving."), grid);
         var keep = new Button("Use theirs", e -> {
             close();
             keepTheirs.accept(t);
@@ -64,34 +71,28 @@ class ConflictDialog extends Dialog {
         getFooter().add(keep, overwriteButton, mergeButton);
     }
 
-    private static void add(List<Row> rows, String field, Object theirs, Object mine) {
-        if (!Objects.equals(theirs, mine)) {
-            rows.add(new Row(field, theirs == null ? "—" : theirs.toString(), mine == null ? "—" : mine.toString()));
-        }
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
     }
 
-    /** Their version, with every field I changed since I opened the claim taken from mine. */
+    /**
+     * Their version, with every field I changed since I opened the claim taken from mine. Where we both changed
+     * the rationale neither text is dropped (theirs, {@link #BOTH_EDITED}, mine) for the editor to trim; any other
+     * field we both changed keeps mine, which the dialog showed next to theirs.
+     */
     static ReviewData merged(ReviewData base, ReviewData mine, ReviewData theirs) {
-        return new ReviewData(
-                pick(base.verdictId(), mine.verdictId(), theirs.verdictId()),
-                rationale(base.rationale(), mine.rationale(), theirs.rationale()),
-                pick(base.claimant(), mine.claimant(), theirs.claimant()),
-                pick(base.claimDate(), mine.claimDate(), theirs.claimDate()),
-                pick(base.tags(), mine.tags(), theirs.tags()),
-                pick(base.assignee(), mine.assignee(), theirs.assignee()),
-                pick(base.dueDate(), mine.dueDate(), theirs.dueDate()),
-                pick(base.claimReviewed(), mine.claimReviewed(), theirs.claimReviewed()));
-    }
-
-    /** Both edited the rationale: neither text is dropped; the editor keeps what holds before saving. */
-    private static String rationale(String base, String mine, String theirs) {
-        if (Objects.equals(base, mine) || Objects.equals(base, theirs) || Objects.equals(mine, theirs)) {
-            return pick(base, mine, theirs);
+        var merged = theirs;
+        for (var field : ReviewField.values()) {
+            Object before = field.value(base);
+            Object my = field.value(mine);
+            Object their = field.value(theirs);
+            if (Objects.equals(before, my)) {
+                continue;
+            }
+            boolean bothEdited = !Objects.equals(before, their) && !Objects.equals(my, their);
+            merged = field.with(merged, bothEdited && field == ReviewField.RATIONALE
+                    ? ((String) their).strip() + BOTH_EDITED + ((String) my).strip() : my);
         }
-        return theirs.strip() + "\n\n" + mine.strip();
-    }
-
-    private static <T> T pick(T base, T mine, T theirs) {
-        return Objects.equals(base, mine) ? theirs : mine;
+        return merged;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -201,35 +202,51 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle("Edit details");
         dialog.setWidth("40rem");
-        var d = document.data();
         var titleField = new TextField("Title");
-        titleField.setValue(d.title());
         titleField.setRequiredIndicatorVisible(true);
         var outlet = new TextField("Outlet / publisher");
-        outlet.setValue(nullToEmpty(d.outlet()));
         var author = new TextField("Author / byline");
-        author.setValue(nullToEmpty(d.author()));
         var published = org.factdesk.base.ui.DateFields.accepting(new DatePicker("Published"));
-        published.setValue(d.publishedOn());
         var url = new TextField("URL");
-        url.setValue(nullToEmpty(d.url()));
         var type = new Select<SourceType>();
         type.setLabel("Source type");
         type.setItems(SourceType.values());
         type.setItemLabelGenerator(SourceType::label);
-        type.setValue(d.sourceType());
         var language = new TextField("Language");
         language.setValue(nullToEmpty(document.language()));
         language.setHelperText("ISO code, e.g. en, ar, de");
+        // each field of the record once, with the limits the service keeps, in words an editor can act on
+        var binder = new com.vaadin.flow.data.binder.Binder<>(DocumentData.class);
+        binder.forField(titleField).asRequired("A document needs a title.")
+                .withValidator(new StringLengthValidator("The title has at most 500 characters.", 0, 500))
+                .bind("title");
+        binder.forField(outlet).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("The outlet has at most 200 characters.", 0, 200))
+                .bind("outlet");
+        binder.forField(author).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("The author has at most 300 characters.", 0, 300))
+                .bind("author");
+        binder.forField(published).bind("publishedOn");
+        binder.forField(url).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("The address has at most 2,000 characters.", 0, 2_000))
+                .withValidator(u -> u == null || u.isBlank() || org.factdesk.base.WebAddress.isWeb(u.strip()),
+                        "Give a web address that starts with https:// or http://.")
+                .bind("url");
+        binder.forField(type).asRequired("Choose a source type.").bind("sourceType");
+        binder.readBean(document.data());
         var form = new FormLayout(titleField, outlet, author, published, type, language, url);
         form.setColspan(titleField, 2);
         form.setColspan(url, 2);
         dialog.add(form);
         var save = new Button("Save", e -> {
+            DocumentData data;
             try {
-                var updated = documents.updateMetadata(document.id(), document.version(), new DocumentData(
-                        titleField.getValue(), outlet.getValue(), author.getValue(), published.getValue(),
-                        url.getValue(), type.getValue()), language.getValue());
+                data = binder.writeRecord();
+            } catch (com.vaadin.flow.data.binder.ValidationException invalid) {
+                return;
+            }
+            try {
+                var updated = documents.updateMetadata(document.id(), document.version(), data, language.getValue());
                 dialog.close();
                 Notifications.success("Saved.");
                 show(updated, 0);

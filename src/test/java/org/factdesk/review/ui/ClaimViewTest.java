@@ -252,6 +252,77 @@ class ClaimViewTest extends KaribuViewTest {
         assertThat(saved.rationale()).contains("Theirs.").contains("Mine.");
     }
 
+    @Test
+    void a_merge_keeps_the_assignee_the_editor_changed() throws Exception {
+        var claim = claimOf("cv-merge-assignee");
+        var project = claims.get(claim).data().projectId();
+        var rosa = fixtures.user("cv-merge-assignee-rosa");
+        fixtures.member(project, rosa, org.factdesk.team.ProjectRole.EDITOR);
+        fixtures.member(project, fixtures.user("cv-merge-assignee-colleague"), org.factdesk.team.ProjectRole.EDITOR);
+        signIn("cv-merge-assignee");
+        reviews.save(claim, 0, new ReviewData(null, "Base.", null, null, List.of(), null, null));
+        navigate("claims/" + claim);
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Assignee")),
+                fixturesMember(project, rosa));
+        // a colleague changes another field; their save reaches this page live, as in a browser
+        saveAs("cv-merge-assignee-colleague", claim, 1, "Base.", List.of("bridge"));
+        awaitLiveNote("newer version");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Assignee"))
+                .getValue()).as("the merge is in the form, unsaved").isEqualTo(fixturesMember(project, rosa));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        var saved = reviews.get(claim).data();
+        assertThat(saved.assignee()).isEqualTo(rosa);
+        assertThat(saved.tags()).as("their change stays").containsExactly("bridge");
+    }
+
+    @Test
+    void a_merge_keeps_both_rationales_when_both_sides_edited_it() throws Exception {
+        var claim = claimOf("cv-merge-both");
+        fixtures.member(claims.get(claim).data().projectId(), fixtures.user("cv-merge-both-colleague"),
+                org.factdesk.team.ProjectRole.EDITOR);
+        signIn("cv-merge-both");
+        reviews.save(claim, 0, new ReviewData(null, "Base.", null, null, List.of(), null, null));
+        navigate("claims/" + claim);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Rationale")), "Base. Mine.");
+        saveAs("cv-merge-both-colleague", claim, 1, "Base. Theirs.", List.of());
+        awaitLiveNote("newer version");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+
+        String merged = _get(TextArea.class, spec -> spec.withLabel("Rationale")).getValue();
+        assertThat(merged).as("theirs, then mine").containsSubsequence("Base. Theirs.", "Base. Mine.");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("fd-save-state")).getText())
+                .isEqualTo("Unsaved changes");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(reviews.get(claim).data().rationale()).isEqualTo(merged);
+    }
+
+    private void awaitLiveNote(String expected) throws InterruptedException {
+        var note = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("fd-live-note"));
+        for (int i = 0; i < 50 && !note.getText().contains(expected); i++) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(note.getText()).contains(expected);
+    }
+
+    private void saveAs(String colleague, ClaimId claim, int version, String rationale, List<String> tags)
+            throws Exception {
+        var thread = new Thread(() -> {
+            fixtures.signIn(colleague);
+            try {
+                reviews.save(claim, version, new ReviewData(null, rationale, null, null, tags, null, null));
+            } finally {
+                fixtures.signOut();
+            }
+        });
+        thread.start();
+        thread.join();
+    }
+
     private org.factdesk.team.Member fixturesMember(org.factdesk.team.ProjectId project, org.factdesk.team.UserId user) {
         return projects.members(project).stream().filter(m -> m.userId().equals(user)).findFirst().orElseThrow();
     }

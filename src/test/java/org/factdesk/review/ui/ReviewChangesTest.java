@@ -1,14 +1,15 @@
-package org.factdesk.claim.ui;
+package org.factdesk.review.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.factdesk.team.UserId;
 import org.junit.jupiter.api.Test;
 
-class ChangeSummaryTest {
+/** The review history in words; moved from claim.ui with the review's labels, assertions unchanged. */
+class ReviewChangesTest {
 
     static String summary(String changes) {
-        return ChangeSummary.of(changes, id -> id == 2 ? "Mostly true" : "level " + id,
+        return ReviewChanges.inWords(changes, id -> id == 2 ? "Mostly true" : "level " + id,
                 user -> user.equals(new UserId(7)) ? "Rosa Lind" : "user " + user.value());
     }
 
