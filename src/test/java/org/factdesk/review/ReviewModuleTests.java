@@ -53,7 +53,7 @@ class ReviewModuleTests {
             assertThat(p.rationale()).isEqualTo("The hospital counts 11.");
             assertThat(p.publishedBy()).isEqualTo("Rm-reviewer");
         });
-        assertThat(reviews.history(claim.id())).extracting(ReviewRevision::action).contains("published");
+        assertThat(reviews.history(claim.id())).extracting(ReviewRevision::action).contains(ReviewAction.PUBLISHED.key());
         assertThat(List.of(reviews.get(claim.id()).data().rationale())).containsExactly("The hospital counts 11.");
     }
 }
