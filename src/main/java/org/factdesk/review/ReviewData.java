@@ -13,6 +13,13 @@ import org.factdesk.team.UserId;
 public record ReviewData(Long verdictId, String rationale, String claimant, LocalDate claimDate, List<String> tags,
                          UserId assignee, LocalDate dueDate, String claimReviewed) {
 
+    /** The limits of a review's fields: the service enforces them, the claim page's form says them before saving. */
+    public static final int RATIONALE_MAX = 100_000;
+    public static final int CLAIMANT_MAX = 300;
+    public static final int CLAIM_REVIEWED_MAX = 500;
+    public static final int TAG_MAX = 60;
+    public static final int TAGS_MAX = 50;
+
     /**
      * The canonical constructor, declared first: Vaadin's {@code Binder.writeRecord} (the claim page's form) builds
      * the record with the first declared constructor, which must take every component.

@@ -323,17 +323,17 @@ public class ReviewService {
         var tags = data.tags() == null ? List.<String>of() : data.tags().stream().map(String::strip)
                 .filter(t -> !t.isEmpty()).distinct().toList();
         String rationale = data.rationale() == null ? "" : data.rationale();
-        if (rationale.length() > 100_000) {
+        if (rationale.length() > ReviewData.RATIONALE_MAX) {
             throw new InvalidInputException("The rationale is longer than 100,000 characters. Link longer material as evidence.");
         }
-        if (tags.size() > 50) {
-            throw new InvalidInputException("A claim has at most 50 tags; it has " + tags.size() + ".");
+        if (tags.size() > ReviewData.TAGS_MAX) {
+            throw new InvalidInputException("A claim has at most " + ReviewData.TAGS_MAX + " tags; it has " + tags.size() + ".");
         }
         tags.forEach(t -> org.factdesk.base.TextLimits.require("The tag \"" + t.substring(0, Math.min(t.length(), 20))
-                + "…\"", t, 60));
-        String claimant = org.factdesk.base.TextLimits.require("The claimant", Blanks.toNull(data.claimant()), 300);
+                + "…\"", t, ReviewData.TAG_MAX));
+        String claimant = org.factdesk.base.TextLimits.require("The claimant", Blanks.toNull(data.claimant()), ReviewData.CLAIMANT_MAX);
         String claimReviewed = Blanks.toNull(data.claimReviewed());
-        if (claimReviewed != null && claimReviewed.length() > 500) {
+        if (claimReviewed != null && claimReviewed.length() > ReviewData.CLAIM_REVIEWED_MAX) {
             throw new InvalidInputException("The published wording of the claim is longer than 500 characters. "
                     + "Shorten it to the claim itself.");
         }

@@ -32,12 +32,6 @@ import org.factdesk.team.UserId;
  */
 class ReviewDataForm extends Composite<Div> {
 
-    static final int RATIONALE_MAX = 100_000;
-    static final int CLAIMANT_MAX = 300;
-    static final int CLAIM_REVIEWED_MAX = 500;
-    static final int TAG_MAX = 60;
-    static final int TAGS_MAX = 50;
-
     private final Binder<ReviewData> binder = new Binder<>(ReviewData.class);
     private final VerdictField verdict = new VerdictField();
     private final TextArea rationale = new TextArea("Rationale");
@@ -65,7 +59,7 @@ class ReviewDataForm extends Composite<Div> {
         assignee.setItemLabelGenerator(Member::displayName);
         assignee.setClearButtonVisible(true);
         claimReviewed.setWidthFull();
-        claimReviewed.setMaxLength(CLAIM_REVIEWED_MAX);
+        claimReviewed.setMaxLength(ReviewData.CLAIM_REVIEWED_MAX);
         claimReviewed.setHelperText("How a published fact-check (ClaimReview) words the claim; empty: the quote.");
         for (var field : List.of(claimant, tags, claimReviewed)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
@@ -74,20 +68,20 @@ class ReviewDataForm extends Composite<Div> {
         binder.forField(verdict).bind(ReviewField.VERDICT.component());
         binder.forField(rationale)
                 .withValidator(new StringLengthValidator("The rationale is longer than 100,000 characters. Link "
-                        + "longer material as evidence.", 0, RATIONALE_MAX))
+                        + "longer material as evidence.", 0, ReviewData.RATIONALE_MAX))
                 .bind(ReviewField.RATIONALE.component());
         binder.forField(claimant)
-                .withValidator(new StringLengthValidator("The claimant is longer than " + CLAIMANT_MAX
-                        + " characters. Name the person or body only.", 0, CLAIMANT_MAX))
+                .withValidator(new StringLengthValidator("The claimant is longer than " + ReviewData.CLAIMANT_MAX
+                        + " characters. Name the person or body only.", 0, ReviewData.CLAIMANT_MAX))
                 .withConverter(Blanks::toNull, ReviewDataForm::blank)
                 .bind(ReviewField.CLAIMANT.component());
         binder.forField(claimDate).withValidator(ReviewDataForm::fourDigitYear, "Give a year from 1000 to 9999.")
                 .bind(ReviewField.CLAIM_DATE.component());
         binder.forField(tags)
                 .withConverter(ReviewDataForm::tagList, list -> list == null ? "" : String.join(", ", list))
-                .withValidator(list -> list.size() <= TAGS_MAX, "A claim has at most " + TAGS_MAX + " tags.")
-                .withValidator(list -> list.stream().allMatch(t -> t.length() <= TAG_MAX),
-                        "A tag has at most " + TAG_MAX + " characters; separate tags with commas.")
+                .withValidator(list -> list.size() <= ReviewData.TAGS_MAX, "A claim has at most " + ReviewData.TAGS_MAX + " tags.")
+                .withValidator(list -> list.stream().allMatch(t -> t.length() <= ReviewData.TAG_MAX),
+                        "A tag has at most " + ReviewData.TAG_MAX + " characters; separate tags with commas.")
                 .bind(ReviewField.TAGS.component());
         binder.forField(assignee)
                 .withConverter(m -> m == null ? null : m.userId(), id -> member(id).orElse(null))
@@ -96,7 +90,7 @@ class ReviewDataForm extends Composite<Div> {
                 .bind(ReviewField.DUE_DATE.component());
         binder.forField(claimReviewed)
                 .withValidator(new StringLengthValidator("The published wording is longer than "
-                        + CLAIM_REVIEWED_MAX + " characters. Shorten it to the claim itself.", 0, CLAIM_REVIEWED_MAX))
+                        + ReviewData.CLAIM_REVIEWED_MAX + " characters. Shorten it to the claim itself.", 0, ReviewData.CLAIM_REVIEWED_MAX))
                 .withConverter(Blanks::toNull, ReviewDataForm::blank)
                 .bind(ReviewField.CLAIM_REVIEWED.component());
         binder.addValueChangeListener(e -> {
