@@ -51,7 +51,7 @@ final class CsvReportWriter implements ReportWriter {
             row.add(c.quote());
             row.add(c.start());
             row.add(c.end());
-            row.add(c.status());
+            row.add(c.status().name());
             row.add(c.verdict());
             row.add(c.verdictValue());
             row.add(c.claimant());

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.claim.ClaimStatus;
 import org.factdesk.source.Block;
 import org.factdesk.team.ProjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,62 @@ class JdbcReportRepository {
 
     private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {
     };
+
+    /** The claims given, with their reviews and their last publication; who published it only while published. */
+    private static final String CLAIMS = """
+            select c.id, c.document_id, c.document_version, c.start_offset, c.end_offset, c.quote, c.prefix,
+                   c.suffix, c.score, c.signals::text as signals, c.facts::text as facts, c.status, c.origin,
+                   c.anchor, coalesce(r.claimant, c.claimant) as claimant, coalesce(r.rationale, '') as rationale,
+                   r.claim_date, r.tags, a.display_name as assignee, r.due_date, r.claim_reviewed,
+                   l.id as verdict_id, l.label as verdict, l.color as verdict_color, l.value as verdict_value,
+                   coalesce(vb.display_name, r.restored_people ->> 'verdict_by' || ', restored from backup') as verdict_by, cb.display_name as created_by, c.created_at,
+                   greatest(c.updated_at, r.updated_at) as modified_at,
+                   (select max(cr.at) from claim_revision cr where cr.claim_id = c.id
+                      and cr.after ->> 'status' = :published) as published_at,
+                   pl.label as pub_verdict, pl.value as pub_verdict_value, pub.rationale as pub_rationale,
+                   coalesce(pub.claimant, c.claimant) as pub_claimant, pub.claim_date as pub_claim_date,
+                   pub.claim_reviewed as pub_claim_reviewed, pub.quote as pub_quote,
+                   coalesce(pu.display_name, pub.restored_people ->> 'actor_id' || ', restored from backup') as pub_by,
+                   pub.at as pub_at,
+                   -- who published the verdict shown: nobody, while a change to it waits for review
+                   case when c.status = :published
+                        then coalesce(pu.display_name, pub.restored_people ->> 'actor_id' || ', restored from backup')
+                   end as published_by
+            from claim c
+            left join lateral (select * from claim_publication p where p.claim_id = c.id
+                               order by p.id desc limit 1) pub on pub.kind = 'PUBLISHED'
+            left join rating_level pl on pl.id = pub.verdict_id
+            left join app_user pu on pu.id = pub.actor_id
+            left join claim_review r on r.claim_id = c.id
+            left join rating_level l on l.id = r.verdict_id
+            left join app_user a on a.id = r.assignee_id
+            left join app_user vb on vb.id = r.verdict_by
+            left join app_user cb on cb.id = c.created_by
+            where c.id = any(:ids)
+            order by c.document_id, c.start_offset, c.id
+            """;
+
+    private static final String KEPT = """
+            select c.id from claim c left join claim_review r on r.claim_id = c.id
+            where c.id = any(:ids)
+              and (cast(:dismissed as boolean) or c.status <> :dismissedStatus)
+              and (cast(:unreviewed as boolean) or r.verdict_id is not null)
+            """;
+
+    private static final String BY_STATUS = """
+            select status, count(*) as n from claim where id = any(:ids) group by status
+            """;
+
+    /**
+     * Only the statuses this version knows: a restored backup's history is copied unchecked, and one odd row must
+     * not stop a report.
+     */
+    private static final String STATUS_EVENTS = """
+            select claim_id, (at at time zone 'UTC')::date as day, after ->> 'status' as status
+            from claim_revision
+            where claim_id = any(:ids) and after ->> 'status' = any(:statuses)
+            order by at, id
+            """;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -107,39 +165,9 @@ class JdbcReportRepository {
         var evidence = options.evidence() ? evidence(ids) : Map.<Long, List<ReportRows.Evidence>>of();
         var comments = options.comments() ? comments(ids) : Map.<Long, List<ReportRows.Comment>>of();
         var history = options.history() ? history(ids) : Map.<Long, List<ReportRows.History>>of();
-        return jdbc.sql("""
-                        select c.id, c.document_id, c.document_version, c.start_offset, c.end_offset, c.quote, c.prefix,
-                               c.suffix, c.score, c.signals::text as signals, c.facts::text as facts, c.status, c.origin,
-                               c.anchor, coalesce(r.claimant, c.claimant) as claimant, coalesce(r.rationale, '') as rationale,
-                               r.claim_date, r.tags, a.display_name as assignee, r.due_date, r.claim_reviewed,
-                               l.id as verdict_id, l.label as verdict, l.color as verdict_color, l.value as verdict_value,
-                               coalesce(vb.display_name, r.restored_people ->> 'verdict_by' || ', restored from backup') as verdict_by, cb.display_name as created_by, c.created_at,
-                               greatest(c.updated_at, r.updated_at) as modified_at,
-                               (select max(cr.at) from claim_revision cr where cr.claim_id = c.id
-                                  and cr.after ->> 'status' = 'PUBLISHED') as published_at,
-                               pl.label as pub_verdict, pl.value as pub_verdict_value, pub.rationale as pub_rationale,
-                               coalesce(pub.claimant, c.claimant) as pub_claimant, pub.claim_date as pub_claim_date,
-                               pub.claim_reviewed as pub_claim_reviewed, pub.quote as pub_quote,
-                               coalesce(pu.display_name, pub.restored_people ->> 'actor_id' || ', restored from backup') as pub_by,
-                               pub.at as pub_at,
-                               -- who published the verdict shown: nobody, while a change to it waits for review
-                               case when c.status = 'PUBLISHED'
-                                    then coalesce(pu.display_name, pub.restored_people ->> 'actor_id' || ', restored from backup')
-                               end as published_by
-                        from claim c
-                        left join lateral (select * from claim_publication p where p.claim_id = c.id
-                                           order by p.id desc limit 1) pub on pub.kind = 'PUBLISHED'
-                        left join rating_level pl on pl.id = pub.verdict_id
-                        left join app_user pu on pu.id = pub.actor_id
-                        left join claim_review r on r.claim_id = c.id
-                        left join rating_level l on l.id = r.verdict_id
-                        left join app_user a on a.id = r.assignee_id
-                        left join app_user vb on vb.id = r.verdict_by
-                        left join app_user cb on cb.id = c.created_by
-                        where c.id = any(:ids)
-                        order by c.document_id, c.start_offset, c.id
-                        """)
+        return jdbc.sql(CLAIMS)
                 .param("ids", ids)
+                .param("published", ClaimStatus.PUBLISHED.name())
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
                     Array tags = rs.getArray("tags");
@@ -150,7 +178,7 @@ class JdbcReportRepository {
                     return new ReportRows.Claim(id, rs.getLong("document_id"), rs.getInt("document_version"),
                             rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"), rs.getString("prefix"),
                             rs.getString("suffix"), rs.getInt("score"), rs.getString("signals"), rs.getString("facts"),
-                            rs.getString("status"), rs.getString("origin"), rs.getString("anchor"), rs.getString("claimant"),
+                            ClaimStatus.valueOf(rs.getString("status")), rs.getString("origin"), rs.getString("anchor"), rs.getString("claimant"),
                             rs.getString("rationale"), localDate(rs, "claim_date"),
                             tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getString("assignee"),
                             localDate(rs, "due_date"), rs.getString("claim_reviewed"), verdict, rs.getString("verdict"),
@@ -242,13 +270,9 @@ class JdbcReportRepository {
 
     /** The claims given that a report keeps: dismissed ones and those without a verdict only when included. */
     List<Long> kept(Long[] ids, boolean dismissed, boolean unreviewed) {
-        return jdbc.sql("""
-                        select c.id from claim c left join claim_review r on r.claim_id = c.id
-                        where c.id = any(:ids)
-                          and (cast(:dismissed as boolean) or c.status <> 'DISMISSED')
-                          and (cast(:unreviewed as boolean) or r.verdict_id is not null)
-                        """)
+        return jdbc.sql(KEPT)
                 .param("ids", ids).param("dismissed", dismissed).param("unreviewed", unreviewed)
+                .param("dismissedStatus", ClaimStatus.DISMISSED.name())
                 .query(Long.class).list();
     }
 
@@ -268,11 +292,11 @@ class JdbcReportRepository {
                 .list();
     }
 
-    Map<String, Integer> byStatus(Long[] ids) {
-        var counts = new LinkedHashMap<String, Integer>();
-        jdbc.sql("select status, count(*) as n from claim where id = any(:ids) group by status")
+    Map<ClaimStatus, Integer> byStatus(Long[] ids) {
+        var counts = new EnumMap<ClaimStatus, Integer>(ClaimStatus.class);
+        jdbc.sql(BY_STATUS)
                 .param("ids", ids)
-                .query((rs, row) -> counts.put(rs.getString("status"), rs.getInt("n")))
+                .query((rs, row) -> counts.put(ClaimStatus.valueOf(rs.getString("status")), rs.getInt("n")))
                 .list();
         return counts;
     }
@@ -321,19 +345,16 @@ class JdbcReportRepository {
         return work;
     }
 
-    record StatusEvent(long claimId, LocalDate day, String status) {
+    record StatusEvent(long claimId, LocalDate day, ClaimStatus status) {
     }
 
     /** Every status a claim in scope took, with the day: creation first, then each change. */
     List<StatusEvent> statusEvents(Long[] ids) {
-        return jdbc.sql("""
-                        select claim_id, (at at time zone 'UTC')::date as day, after ->> 'status' as status
-                        from claim_revision
-                        where claim_id = any(:ids) and after ->> 'status' is not null
-                        order by at, id
-                        """)
+        return jdbc.sql(STATUS_EVENTS)
                 .param("ids", ids)
-                .query((rs, row) -> new StatusEvent(rs.getLong("claim_id"), localDate(rs, "day"), rs.getString("status")))
+                .param("statuses", Arrays.stream(ClaimStatus.values()).map(ClaimStatus::name).toArray(String[]::new))
+                .query((rs, row) -> new StatusEvent(rs.getLong("claim_id"), localDate(rs, "day"),
+                        ClaimStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 

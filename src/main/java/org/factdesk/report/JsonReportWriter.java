@@ -105,7 +105,7 @@ final class JsonReportWriter implements ReportWriter {
         out.number("score", c.score());
         out.raw("signals", c.signalsJson());
         out.raw("facts", c.factsJson());
-        out.text("status", c.status());
+        out.text("status", c.status().name());
         out.text("origin", c.origin());
         json.writeObjectPropertyStart("annotation");
         if (c.verdict() == null) {

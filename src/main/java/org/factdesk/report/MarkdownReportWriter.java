@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.factdesk.claim.ClaimStatus;
 
 /** The report as Markdown for pasting into a CMS: headings, a summary, and each claim with its verdict. */
 final class MarkdownReportWriter implements ReportWriter {
@@ -57,7 +56,7 @@ final class MarkdownReportWriter implements ReportWriter {
         for (var c : claims) {
             number++;
             out.write(number + ". **" + inline(c.verdict() == null ? "No verdict" : c.verdict()) + "** ("
-                    + ClaimStatus.valueOf(c.status()).label().toLowerCase(Locale.ROOT) + ")"
+                    + c.status().label().toLowerCase(Locale.ROOT) + ")"
                     + (c.claimant() == null ? "" : " · " + inline(c.claimant()))
                     + (c.publishedBy() == null ? "" : " · published by " + inline(c.publishedBy())) + "\n\n");
             out.write("   > " + inline(c.quote()).replace("\n", " ") + "\n\n");

@@ -3,8 +3,8 @@ package org.factdesk.report;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.base.SvgCharts;
@@ -49,8 +49,8 @@ record ReportCharts(String verdicts, String statusOverTime, String perOutlet, St
         if (!days.getLast().equals(last)) {
             days.add(last);
         }
-        var current = new HashMap<Long, String>();
-        var counts = new LinkedHashMap<ClaimStatus, List<Integer>>();
+        var current = new HashMap<Long, ClaimStatus>();
+        var counts = new EnumMap<ClaimStatus, List<Integer>>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {
             counts.put(status, new ArrayList<>());
         }
@@ -60,9 +60,9 @@ record ReportCharts(String verdicts, String statusOverTime, String perOutlet, St
                 current.put(events.get(next).claimId(), events.get(next).status());
                 next++;
             }
-            Map<String, Integer> tally = new HashMap<>();
+            Map<ClaimStatus, Integer> tally = new EnumMap<>(ClaimStatus.class);
             current.values().forEach(s -> tally.merge(s, 1, Integer::sum));
-            counts.forEach((status, values) -> values.add(tally.getOrDefault(status.name(), 0)));
+            counts.forEach((status, values) -> values.add(tally.getOrDefault(status, 0)));
         }
         var series = counts.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(v -> v > 0))

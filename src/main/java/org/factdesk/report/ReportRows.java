@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.claim.ClaimStatus;
 import org.factdesk.source.Block;
 
 /** What reports are made of, as read for them: flat rows, labels resolved, nothing a writer has to look up. */
@@ -38,7 +39,7 @@ final class ReportRows {
     }
 
     record Claim(long id, long documentId, int documentVersion, int start, int end, String quote, String prefix,
-                 String suffix, int score, String signalsJson, String factsJson, String status, String origin,
+                 String suffix, int score, String signalsJson, String factsJson, ClaimStatus status, String origin,
                  String anchor, String claimant, String rationale, LocalDate claimDate, List<String> tags,
                  String assignee, LocalDate dueDate, String claimReviewed, Long verdictId, String verdict,
                  String verdictColor, Integer verdictValue, String verdictBy, String createdBy, Instant createdAt,

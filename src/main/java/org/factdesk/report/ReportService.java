@@ -212,7 +212,7 @@ public class ReportService {
         var statuses = reports.byStatus(ids);
         var byStatus = new ArrayList<ReportRows.Count>();
         for (ClaimStatus status : ClaimStatus.values()) {
-            byStatus.add(new ReportRows.Count(status.label(), status.color, statuses.getOrDefault(status.name(), 0)));
+            byStatus.add(new ReportRows.Count(status.label(), status.color, statuses.getOrDefault(status, 0)));
         }
         var titles = reports.titles(projectId, documents);
         var toc = documents.stream().map(id -> new ReportRows.TocEntry(id, titles.get(id),
