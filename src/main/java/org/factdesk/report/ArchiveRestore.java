@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.factdesk.base.InvalidInputException;
+import org.factdesk.review.RevisionEntity;
 import org.factdesk.team.ProjectId;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -204,11 +205,10 @@ final class ArchiveRestore {
             remap(row, ref.getKey(), newIds.get(ref.getValue()), table);
         }
         if (table.name().equals("review_revision")) {
-            String target = switch (row.path("entity_type").asString()) {
-                case "evidence" -> "evidence";
-                case "comment" -> "comment";
-                default -> "claim";
-            };
+            // the table an entry's entity_id points into: evidence and comment rows, else the claim itself
+            String entity = row.path("entity_type").asString();
+            String target = entity.equals(RevisionEntity.EVIDENCE.key()) ? "evidence"
+                    : entity.equals(RevisionEntity.COMMENT.key()) ? "comment" : "claim";
             remap(row, "entity_id", newIds.get(target), table);
         }
         attribute(table, row);

@@ -13,7 +13,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.claim.ClaimRevisionAction;
 import org.factdesk.claim.ClaimStatus;
+import org.factdesk.review.Publication;
+import org.factdesk.review.RevisionEntity;
 import org.factdesk.source.Block;
 import org.factdesk.team.ProjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +41,7 @@ class JdbcReportRepository {
                    coalesce(vb.display_name, r.restored_people ->> 'verdict_by' || ', restored from backup') as verdict_by, cb.display_name as created_by, c.created_at,
                    greatest(c.updated_at, r.updated_at) as modified_at,
                    (select max(cr.at) from claim_revision cr where cr.claim_id = c.id
-                      and cr.after ->> 'status' = :published) as published_at,
+                      and cr.after ->> :statusKey = :published) as published_at,
                    pl.label as pub_verdict, pl.value as pub_verdict_value, pub.rationale as pub_rationale,
                    coalesce(pub.claimant, c.claimant) as pub_claimant, pub.claim_date as pub_claim_date,
                    pub.claim_reviewed as pub_claim_reviewed, pub.quote as pub_quote,
@@ -50,7 +53,7 @@ class JdbcReportRepository {
                    end as published_by
             from claim c
             left join lateral (select * from claim_publication p where p.claim_id = c.id
-                               order by p.id desc limit 1) pub on pub.kind = 'PUBLISHED'
+                               order by p.id desc limit 1) pub on pub.kind = :publishedKind
             left join rating_level pl on pl.id = pub.verdict_id
             left join app_user pu on pu.id = pub.actor_id
             left join claim_review r on r.claim_id = c.id
@@ -78,9 +81,9 @@ class JdbcReportRepository {
      * not stop a report.
      */
     private static final String STATUS_EVENTS = """
-            select claim_id, (at at time zone 'UTC')::date as day, after ->> 'status' as status
+            select claim_id, (at at time zone 'UTC')::date as day, after ->> :statusKey as status
             from claim_revision
-            where claim_id = any(:ids) and after ->> 'status' = any(:statuses)
+            where claim_id = any(:ids) and after ->> :statusKey = any(:statuses)
             order by at, id
             """;
 
@@ -168,6 +171,8 @@ class JdbcReportRepository {
         return jdbc.sql(CLAIMS)
                 .param("ids", ids)
                 .param("published", ClaimStatus.PUBLISHED.name())
+                .param("statusKey", ClaimRevisionAction.STATUS_KEY)
+                .param("publishedKind", Publication.Kind.PUBLISHED.name())
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
                     Array tags = rs.getArray("tags");
@@ -234,9 +239,11 @@ class JdbcReportRepository {
                         """)
                 .param("ids", ids)
                 .query((rs, row) -> {
+                    // wasNull speaks of the column read last: parent_id, so read it right before asking
                     long parent = rs.getLong("parent_id");
+                    Long parentId = rs.wasNull() ? null : parent;
                     return byClaim.computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
-                            .add(new ReportRows.Comment(rs.getLong("id"), rs.getLong("claim_id"), rs.wasNull() ? null : parent,
+                            .add(new ReportRows.Comment(rs.getLong("id"), rs.getLong("claim_id"), parentId,
                                     rs.getString("display_name"), rs.getString("body"), rs.getBoolean("resolved"),
                                     instant(rs, "created_at")));
                 })
@@ -328,17 +335,20 @@ class JdbcReportRepository {
         var work = new LinkedHashMap<String, Map<String, Integer>>();
         jdbc.sql("""
                         select u.display_name, w.kind, count(*) as n from (
-                            select actor_id, case when entity_type = 'review' then 'Review edits'
-                                                  when entity_type = 'evidence' then 'Evidence'
+                            select actor_id, case when entity_type = :review then 'Review edits'
+                                                  when entity_type = :evidence then 'Evidence'
                                                   else 'Comments' end as kind
                             from review_revision where claim_id = any(:ids)
                             union all
                             select actor_id, 'Status changes' from claim_revision
-                            where claim_id = any(:ids) and action = 'status'
+                            where claim_id = any(:ids) and action = :statusAction
                         ) w join app_user u on u.id = w.actor_id
                         group by 1, 2 order by 1, 2
                         """)
                 .param("ids", ids)
+                .param("review", RevisionEntity.REVIEW.key())
+                .param("evidence", RevisionEntity.EVIDENCE.key())
+                .param("statusAction", ClaimRevisionAction.STATUS.key())
                 .query((rs, row) -> work.computeIfAbsent(rs.getString("display_name"), k -> new LinkedHashMap<>())
                         .put(rs.getString("kind"), rs.getInt("n")))
                 .list();
@@ -352,6 +362,7 @@ class JdbcReportRepository {
     List<StatusEvent> statusEvents(Long[] ids) {
         return jdbc.sql(STATUS_EVENTS)
                 .param("ids", ids)
+                .param("statusKey", ClaimRevisionAction.STATUS_KEY)
                 .param("statuses", Arrays.stream(ClaimStatus.values()).map(ClaimStatus::name).toArray(String[]::new))
                 .query((rs, row) -> new StatusEvent(rs.getLong("claim_id"), localDate(rs, "day"),
                         ClaimStatus.valueOf(rs.getString("status"))))

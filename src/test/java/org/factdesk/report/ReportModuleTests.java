@@ -30,6 +30,7 @@ class ReportModuleTests {
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
     @Autowired ReportService reports;
+    @Autowired org.factdesk.review.DiscussionService discussion;
     @Autowired Fixtures fixtures;
 
     @AfterEach
@@ -55,5 +56,30 @@ class ReportModuleTests {
         var first = json.get("documents").get(0).get("claims").get(0);
         assertThat(first.get("quote").asString()).isEqualTo(claim.data().quote());
         assertThat(first.toString()).contains("Mixed").contains("The hospital counts 11.");
+    }
+
+    @Test
+    void a_comment_on_the_claim_is_no_reply_and_a_reply_names_the_comment_it_answers() {
+        var project = fixtures.project("Threads", fixtures.user("pm-threads"));
+        fixtures.signIn("pm-threads");
+        var document = importer.importPasted(project, "Council statement",
+                "The city council said on Tuesday that 14 people were injured in the fire at the Harbour Street depot.")
+                .documentId();
+        var claim = claims.forDocument(document).getFirst();
+        long mixed = reviews.scale(project).byLabel("Mixed").orElseThrow().id();
+        reviews.save(claim.id(), 0, new ReviewData(mixed, "Counts differ.", null, null, List.of(), null, null));
+        var first = discussion.comment(claim.id(), null, "Who counted the injured?");
+        var reply = discussion.comment(claim.id(), first.id(), "The hospital did.");
+
+        var out = new ByteArrayOutputStream();
+        reports.export(new ExportRequest(project, ExportFormat.JSON, null, ExportOptions.everything()), out,
+                ExportProgress.NONE);
+
+        var comments = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8))
+                .get("documents").get(0).get("claims").get(0).get("comments");
+        assertThat(comments).hasSize(2);
+        assertThat(comments.get(0).get("replyTo").isNull()).as(comments.get(0).toString()).isTrue();
+        assertThat(comments.get(1).get("replyTo").asLong()).isEqualTo(first.id());
+        assertThat(reply.id()).isNotEqualTo(first.id());
     }
 }
