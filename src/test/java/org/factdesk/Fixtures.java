@@ -95,6 +95,11 @@ public class Fixtures {
         SecurityContextHolder.clearContext();
     }
 
+    /** For assertions on what landed in the database. */
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
     public long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }

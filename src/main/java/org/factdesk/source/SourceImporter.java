@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings files, pasted text and downloads into a project. Each file is imported in a transaction
- * of its own: it is stored whole or not at all, and a bad file never affects the others in its batch.
+ * of its own (a savepoint, inside a bulk import's batch): it is stored whole or not at all, and a bad file never
+ * affects the others in its batch.
  */
 @Service
 public class SourceImporter {
@@ -47,6 +48,9 @@ public class SourceImporter {
         this.settings = settings;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
+        // on its own a file is a transaction; inside a bulk import's batch it is a savepoint, so a bad file
+        // rolls back alone and the batch's other files and results still commit together
+        this.transaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.events = events;
         this.clock = clock;
     }

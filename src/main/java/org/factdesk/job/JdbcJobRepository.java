@@ -1,0 +1,278 @@
+package org.factdesk.job;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.team.ProjectId;
+import org.factdesk.team.UserId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Jobs and their items. States are bound from their enums, never spelled here. */
+@Repository
+class JdbcJobRepository {
+
+    private static final String INSERT_JOB = """
+            insert into job (project_id, owner_id, kind, state, title, workers, created_at)
+            values (:project, :owner, :kind, :queued, :title, :workers, :now)
+            returning id
+            """;
+
+    private static final String INSERT_ITEM = """
+            insert into job_item (job_id, seq, name, content_type, url, bytes, state, message, finished_at)
+            values (:job, :seq, :name, :contentType, :url, :bytes, :state, :message, :finishedAt)
+            """;
+
+    private static final String JOB = """
+            select j.id, j.version, j.project_id, j.owner_id, u.display_name, j.kind, j.state, j.title, j.workers,
+                   j.message, j.created_at, j.started_at, j.finished_at
+            from job j join app_user u on u.id = j.owner_id
+            """;
+
+    private static final String BY_ID = JOB + "where j.id = :id";
+
+    private static final String OF_PROJECT = JOB + "where j.project_id = :project order by j.id desc limit :limit";
+
+    private static final String UNFINISHED = JOB + "where j.state in (:queued, :running) order by j.id";
+
+    private static final String PROGRESS = """
+            select job_id, state, count(*) as n from job_item where job_id = any(:ids) group by job_id, state
+            """;
+
+    /**
+     * A worker's batch and a cancel take the job's advisory lock, shared and exclusive: cancelling waits for the
+     * batches in flight, and batches that start after it wait behind it (PostgreSQL queues advisory locks in order;
+     * a shared row lock would let a stream of batches starve the cancel).
+     */
+    private static final String LOCK_SHARED = "select pg_advisory_xact_lock_shared(" + JobLocks.KIND + ", :id)";
+
+    private static final String LOCK = "select pg_advisory_xact_lock(" + JobLocks.KIND + ", :id)";
+
+    private static final String STATE = "select state from job where id = :id";
+
+    /** The next items nobody else is doing; a crashed worker's locks go with its connection. */
+    private static final String CLAIM_BATCH = """
+            select seq, name, content_type, url, bytes, message from job_item
+            where job_id = :id and state = :pending
+            order by seq
+            limit :limit
+            for update skip locked
+            """;
+
+    private static final String SAVE_RESULT = """
+            update job_item set state = :state, document_id = :document, message = :message, finished_at = :now,
+                                bytes = null
+            where job_id = :job and seq = :seq and state = :pending
+            """;
+
+    private static final String START = """
+            update job set state = :running, started_at = coalesce(started_at, :now), version = version + 1
+            where id = :id and state = :queued
+            """;
+
+    /** Ends a job once no item waits; only one of its workers gets a row back. */
+    private static final String FINISH = """
+            update job set state = :done, finished_at = :now, version = version + 1
+            where id = :id and state in (:queued, :running)
+              and not exists (select 1 from job_item i where i.job_id = :id and i.state = :pending)
+            returning id
+            """;
+
+    private static final String FAIL = """
+            update job set state = :failed, message = :message, finished_at = :now, version = version + 1
+            where id = :id and state in (:queued, :running)
+            returning id
+            """;
+
+    private static final String CANCEL = """
+            update job set state = :cancelled, finished_at = :now, version = version + 1
+            where id = :id and state in (:queued, :running)
+            returning id
+            """;
+
+    private static final String CANCEL_ITEMS = """
+            update job_item set state = :cancelled, bytes = null, finished_at = :now
+            where job_id = :id and state = :pending
+            """;
+
+    private static final String ITEMS = """
+            select job_id, seq, name, state, document_id, message, finished_at from job_item
+            where job_id = :id and (cast(:states as text[]) is null or state = any(cast(:states as text[])))
+            order by seq
+            offset :offset limit :limit
+            """;
+
+    private static final String COUNT_ITEMS = """
+            select count(*) from job_item
+            where job_id = :id and (cast(:states as text[]) is null or state = any(cast(:states as text[])))
+            """;
+
+    record Claimed(int seq, JobInput input) {
+    }
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    JdbcJobRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    JobId insert(ProjectId project, UserId owner, JobKind kind, String title, int workers, Instant now) {
+        return new JobId(jdbc.sql(INSERT_JOB)
+                .param("project", project.value()).param("owner", owner.value()).param("kind", kind.name())
+                .param("queued", JobState.QUEUED.name()).param("title", title).param("workers", workers)
+                .param("now", Timestamp.from(now))
+                .query(Long.class).single());
+    }
+
+    /** Items in one multi-row batch; an input refused already is stored as rejected, with its reason. */
+    void insertItems(JobId job, int firstSeq, List<JobInput> inputs, Instant now) {
+        var rows = new MapSqlParameterSource[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            var in = inputs.get(i);
+            boolean refused = in.rejected() != null;
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("job", job.value()).addValue("seq", firstSeq + i).addValue("name", in.name())
+                    .addValue("contentType", in.contentType()).addValue("url", in.url())
+                    .addValue("bytes", refused ? null : in.bytes())
+                    .addValue("state", (refused ? ItemState.REJECTED : ItemState.PENDING).name())
+                    .addValue("message", in.rejected())
+                    .addValue("finishedAt", refused ? Timestamp.from(now) : null);
+        }
+        batch.batchUpdate(INSERT_ITEM, rows);
+    }
+
+    Optional<Job> find(JobId id) {
+        return jdbc.sql(BY_ID).param("id", id.value()).query(JdbcJobRepository::job).optional();
+    }
+
+    List<Job> ofProject(ProjectId project, int limit) {
+        return jdbc.sql(OF_PROJECT).param("project", project.value()).param("limit", limit)
+                .query(JdbcJobRepository::job).list();
+    }
+
+    List<Job> unfinished() {
+        return jdbc.sql(UNFINISHED).param("queued", JobState.QUEUED.name()).param("running", JobState.RUNNING.name())
+                .query(JdbcJobRepository::job).list();
+    }
+
+    Map<JobId, JobProgress> progress(List<JobId> ids) {
+        var counts = new java.util.HashMap<JobId, EnumMap<ItemState, Integer>>();
+        jdbc.sql(PROGRESS).param("ids", ids.stream().map(JobId::value).toArray(Long[]::new))
+                .query((rs, n) -> counts.computeIfAbsent(new JobId(rs.getLong("job_id")), k -> new EnumMap<>(ItemState.class))
+                        .put(ItemState.valueOf(rs.getString("state")), rs.getInt("n")))
+                .list();
+        var result = new java.util.HashMap<JobId, JobProgress>();
+        for (var id : ids) {
+            var c = counts.getOrDefault(id, new EnumMap<>(ItemState.class));
+            int total = c.values().stream().mapToInt(Integer::intValue).sum();
+            result.put(id, new JobProgress(total, c.getOrDefault(ItemState.DONE, 0), c.getOrDefault(ItemState.DUPLICATE, 0),
+                    c.getOrDefault(ItemState.REJECTED, 0), c.getOrDefault(ItemState.FAILED, 0),
+                    c.getOrDefault(ItemState.CANCELLED, 0)));
+        }
+        return result;
+    }
+
+    /** The job's state, under its shared lock for the rest of the caller's transaction. */
+    Optional<JobState> stateForShare(JobId id) {
+        jdbc.sql(LOCK_SHARED).param("id", Math.toIntExact(id.value())).query(Object.class).single();
+        return jdbc.sql(STATE).param("id", id.value()).query(String.class).optional().map(JobState::valueOf);
+    }
+
+    List<Claimed> claimBatch(JobId id, int limit) {
+        return jdbc.sql(CLAIM_BATCH).param("id", id.value()).param("pending", ItemState.PENDING.name())
+                .param("limit", limit)
+                .query((rs, n) -> new Claimed(rs.getInt("seq"), new JobInput(rs.getString("name"),
+                        rs.getString("content_type"), rs.getString("url"), rs.getBytes("bytes"), rs.getString("message"))))
+                .list();
+    }
+
+    void saveResults(JobId job, List<Claimed> items, List<ItemResult> results, Instant now) {
+        var rows = new MapSqlParameterSource[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            var r = results.get(i);
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("job", job.value()).addValue("seq", items.get(i).seq())
+                    .addValue("state", r.state().name()).addValue("document", r.documentId())
+                    .addValue("message", r.message()).addValue("now", Timestamp.from(now))
+                    .addValue("pending", ItemState.PENDING.name());
+        }
+        batch.batchUpdate(SAVE_RESULT, rows);
+    }
+
+    boolean start(JobId id, Instant now) {
+        return jdbc.sql(START).param("id", id.value()).param("running", JobState.RUNNING.name())
+                .param("queued", JobState.QUEUED.name()).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    boolean finish(JobId id, Instant now) {
+        return jdbc.sql(FINISH).param("id", id.value()).param("done", JobState.DONE.name())
+                .param("queued", JobState.QUEUED.name()).param("running", JobState.RUNNING.name())
+                .param("pending", ItemState.PENDING.name()).param("now", Timestamp.from(now))
+                .query(Long.class).optional().isPresent();
+    }
+
+    boolean fail(JobId id, String message, Instant now) {
+        return jdbc.sql(FAIL).param("id", id.value()).param("failed", JobState.FAILED.name())
+                .param("queued", JobState.QUEUED.name()).param("running", JobState.RUNNING.name())
+                .param("message", message).param("now", Timestamp.from(now))
+                .query(Long.class).optional().isPresent();
+    }
+
+    /** Waits for the batches in flight (they hold the job's lock shared), then nothing more starts. */
+    boolean cancel(JobId id, Instant now) {
+        jdbc.sql(LOCK).param("id", Math.toIntExact(id.value())).query(Object.class).single();
+        boolean cancelled = jdbc.sql(CANCEL).param("id", id.value()).param("cancelled", JobState.CANCELLED.name())
+                .param("queued", JobState.QUEUED.name()).param("running", JobState.RUNNING.name())
+                .param("now", Timestamp.from(now))
+                .query(Long.class).optional().isPresent();
+        if (cancelled) {
+            jdbc.sql(CANCEL_ITEMS).param("id", id.value()).param("cancelled", ItemState.CANCELLED.name())
+                    .param("pending", ItemState.PENDING.name()).param("now", Timestamp.from(now)).update();
+        }
+        return cancelled;
+    }
+
+    List<JobItem> items(JobId id, List<ItemState> states, int offset, int limit) {
+        return jdbc.sql(ITEMS).param("id", id.value()).param("states", names(states))
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new JobItem(new JobId(rs.getLong("job_id")), rs.getInt("seq"), rs.getString("name"),
+                        ItemState.valueOf(rs.getString("state")), nullableLong(rs, "document_id"), rs.getString("message"),
+                        instant(rs, "finished_at")))
+                .list();
+    }
+
+    int countItems(JobId id, List<ItemState> states) {
+        return jdbc.sql(COUNT_ITEMS).param("id", id.value()).param("states", names(states)).query(Integer.class).single();
+    }
+
+    private static String[] names(List<ItemState> states) {
+        return states == null || states.isEmpty() ? null : states.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static Job job(ResultSet rs, int row) throws SQLException {
+        return new Job(new JobId(rs.getLong("id")), rs.getInt("version"), new JobData(
+                new ProjectId(rs.getLong("project_id")), new UserId(rs.getLong("owner_id")), rs.getString("display_name"),
+                JobKind.valueOf(rs.getString("kind")), JobState.valueOf(rs.getString("state")), rs.getString("title"),
+                rs.getInt("workers"), rs.getString("message"), instant(rs, "created_at"), instant(rs, "started_at"),
+                instant(rs, "finished_at")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,4 @@
+package org.factdesk.job;
+
+public record Job(JobId id, int version, JobData data) {
+}

@@ -1,0 +1,20 @@
+package org.factdesk.job;
+
+/**
+ * One item to do: a file (name, type, bytes), an address ({@code url}, no bytes), or something already refused
+ * when the job was made ({@code rejected} says why: an archive entry that is unsafe to unpack).
+ */
+public record JobInput(String name, String contentType, String url, byte[] bytes, String rejected) {
+
+    public static JobInput file(String name, String contentType, byte[] bytes) {
+        return new JobInput(name, contentType, null, bytes, null);
+    }
+
+    public static JobInput address(String url) {
+        return new JobInput(url, null, url, null, null);
+    }
+
+    public static JobInput refused(String name, String reason) {
+        return new JobInput(name, null, null, null, reason);
+    }
+}

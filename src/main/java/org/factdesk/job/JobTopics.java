@@ -1,0 +1,20 @@
+package org.factdesk.job;
+
+import org.factdesk.base.live.LiveKind;
+import org.factdesk.team.ProjectId;
+
+/** The live-update topic of a project's jobs: progress bars, the top bar's indicator and the jobs page follow it. */
+public final class JobTopics {
+
+    /** What changed: a job's progress or its state. */
+    public enum Signal implements LiveKind {
+        PROGRESS, STATE
+    }
+
+    private JobTopics() {
+    }
+
+    public static String project(ProjectId project) {
+        return "jobs:" + project.value();
+    }
+}
