@@ -51,6 +51,11 @@ class BulkImportIntegrationTest {
             assertThat(item.state()).isEqualTo(ItemState.DONE);
             assertThat(item.documentId()).isNotNull();
         });
+        // the owner's bell hears of it, through a durable event handled after the job's transaction commits
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixtures.jdbc().sql("""
+                        select message from notification where kind = 'JOB_FINISHED' and project_id = :p
+                        """).param("p", project.value()).query(String.class).optional()
+                .filter(m -> m.equals("Import \"60 files\" is done: 60 imported.")).isPresent());
     }
 
     @Test
