@@ -162,5 +162,6 @@ class JobRunner {
 
     private void signal(Job job, JobTopics.Signal what) {
         live.publish(JobTopics.project(job.data().projectId()), what, "Factdesk");
+        live.publish(JobTopics.owner(job.data().owner()), what, "Factdesk");
     }
 }

@@ -64,6 +64,7 @@ public class JobService {
         }
         scheduling.scheduleWorkers(id, settings.workersPerJob());
         live.publish(JobTopics.project(project), JobTopics.Signal.STATE, currentUser.require().displayName());
+        live.publish(JobTopics.owner(currentUser.requireId()), JobTopics.Signal.STATE, "");
         return jobs.find(id).orElseThrow();
     }
 
@@ -92,6 +93,13 @@ public class JobService {
         return of.isEmpty() ? Map.of() : jobs.progress(of.stream().map(Job::id).toList());
     }
 
+    /** The signed-in user's jobs that are not finished, in any project. */
+    @Transactional(readOnly = true)
+    public List<Job> runningOfMine() {
+        var me = currentUser.requireId();
+        return jobs.unfinished().stream().filter(j -> j.data().owner().equals(me)).toList();
+    }
+
     /** A page of the job's results; {@code states} empty for all. */
     @Transactional(readOnly = true)
     public List<JobItem> items(JobId id, List<ItemState> states, int offset, int limit) {
@@ -117,6 +125,7 @@ public class JobService {
         }
         if (jobs.cancel(id, clock.instant())) {
             live.publish(JobTopics.project(job.data().projectId()), JobTopics.Signal.STATE, me.displayName());
+            live.publish(JobTopics.owner(job.data().owner()), JobTopics.Signal.STATE, me.displayName());
         }
         return jobs.find(id).orElseThrow();
     }

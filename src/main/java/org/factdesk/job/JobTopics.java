@@ -17,4 +17,9 @@ public final class JobTopics {
     public static String project(ProjectId project) {
         return "jobs:" + project.value();
     }
+
+    /** The same signals for the owner, wherever they are: the top bar's indicator follows this. */
+    public static String owner(org.factdesk.team.UserId owner) {
+        return "jobs-of:" + owner.value();
+    }
 }

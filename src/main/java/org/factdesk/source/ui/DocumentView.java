@@ -67,7 +67,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         back.addClassName("fd-back");
         meta.addClassName("fd-doc-meta");
         edit.addClickListener(e -> openEditor());
-        newVersion.addClickListener(e -> new UploadDialog(document.projectId(), document.id(), importer,
+        newVersion.addClickListener(e -> new UploadDialog(document.projectId(), document.id(), importer, null,
                 () -> show(documents.get(document.id()), 0)).open());
         header.withActions(newVersion, edit);
         body.addClassName("fd-doc-body");

@@ -42,6 +42,21 @@ class ImportResultList extends Div {
         }
     }
 
+    /** An archive handed to a background job: the line leads to the job's progress and results. */
+    void addJob(String fileName, String jobHref) {
+        var icon = VaadinIcon.TASKS.create();
+        icon.addClassName("fd-import-icon");
+        var name = new Span(fileName);
+        name.addClassName("fd-import-name");
+        var message = new Span("Importing in the background.");
+        message.addClassName("fd-import-message");
+        var open = new Anchor(jobHref, "Show progress");
+        open.addClassName("fd-import-open");
+        var row = new Div(icon, name, message, open);
+        row.addClassNames("fd-import-row", "fd-import-job");
+        add(row);
+    }
+
     void addRejected(String fileName, String reason) {
         add(new ImportResult(fileName, ImportResult.Outcome.REJECTED, null, 0, null, reason));
     }

@@ -45,6 +45,7 @@ class SourcesView extends Main implements BeforeEnterObserver {
     private final ProjectScope scope;
     private final DocumentService documents;
     private final SourceImporter importer;
+    private final org.factdesk.source.BulkImports bulk;
     private final ViewHeader header = new ViewHeader("Sources");
     private final Grid<Document> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -61,15 +62,17 @@ class SourcesView extends Main implements BeforeEnterObserver {
     private final org.factdesk.base.BackgroundTasks tasks;
 
     SourcesView(ProjectScope scope, DocumentService documents, SourceImporter importer,
+                org.factdesk.source.BulkImports bulk,
                 org.factdesk.base.BackgroundTasks tasks) {
         this.tasks = tasks;
         this.scope = scope;
         this.documents = documents;
         this.importer = importer;
+        this.bulk = bulk;
         addClassNames("fd-view", "fd-view-wide");
 
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        upload.addClickListener(e -> new UploadDialog(project.id(), null, importer, this::refresh).open());
+        upload.addClickListener(e -> new UploadDialog(project.id(), null, importer, bulk, this::refresh).open());
         upload.addClickShortcut(Key.KEY_U, KeyModifier.ALT);
         upload.setTooltipText("Alt+U");
         paste.addClickListener(e -> new PasteDialog(project.id(), importer, this::imported).open());

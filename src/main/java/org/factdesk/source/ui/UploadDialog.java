@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.factdesk.job.ui.JobNavigation;
+import org.factdesk.source.BulkImports;
 import org.factdesk.source.DocumentId;
 import org.factdesk.source.ImportRequest;
 import org.factdesk.source.SourceImporter;
@@ -22,22 +24,44 @@ class UploadDialog extends Dialog {
 
     private final ImportResultList results = new ImportResultList();
 
-    UploadDialog(ProjectId projectId, DocumentId newVersionOf, SourceImporter importer, Runnable onImported) {
+    /** What one ZIP upload may be; each file in it may be as large as one upload of its own. */
+    static final long MAX_ARCHIVE = 2000L * 1024 * 1024;
+
+    UploadDialog(ProjectId projectId, DocumentId newVersionOf, SourceImporter importer, BulkImports bulk,
+                 Runnable onImported) {
         setHeaderTitle(newVersionOf == null ? "Upload sources" : "Upload a new version");
         setWidth("44rem");
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            var result = importer.importOne(projectId, new ImportRequest(metadata.fileName(), metadata.contentType(),
-                    bytes, null, newVersionOf, null));
-            ui.access(() -> {
-                results.add(result);
-                if (result.stored()) {
-                    onImported.run();
+        // to a temporary file, so that a large ZIP never sits in memory; a ZIP becomes a background job
+        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            try {
+                if (newVersionOf == null && isZip(metadata.fileName(), file)) {
+                    try (var in = new java.io.BufferedInputStream(new java.io.FileInputStream(file))) {
+                        var job = bulk.archive(projectId, metadata.fileName(), in);
+                        ui.access(() -> results.addJob(metadata.fileName(), JobNavigation.job(projectId, job.id())));
+                    }
+                    return;
                 }
-            });
+                if (file.length() > importer.maxFileSize()) {
+                    // the upload's limit is an archive's, larger than a single file's
+                    ui.access(() -> results.addRejected(metadata.fileName(), "It is larger than "
+                            + importer.maxFileSize() / (1024 * 1024) + " MB, the largest file an upload may be."));
+                    return;
+                }
+                var result = importer.importOne(projectId, new ImportRequest(metadata.fileName(), metadata.contentType(),
+                        java.nio.file.Files.readAllBytes(file.toPath()), null, newVersionOf, null));
+                ui.access(() -> {
+                    results.add(result);
+                    if (result.stored()) {
+                        onImported.run();
+                    }
+                });
+            } finally {
+                java.nio.file.Files.deleteIfExists(file.toPath());
+            }
         }));
-        upload.setAcceptedFileTypes(ACCEPTED.split(","));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxFileSize()));
+        upload.setAcceptedFileTypes((newVersionOf == null ? ACCEPTED + ",.zip" : ACCEPTED).split(","));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, newVersionOf == null ? MAX_ARCHIVE : importer.maxFileSize()));
         upload.setMaxFiles(newVersionOf == null ? 200 : 1);
         upload.setDropAllowed(true);
         // the upload's own list would tick every file that arrived, imported or not: the results below say which
@@ -47,7 +71,9 @@ class UploadDialog extends Dialog {
                 + " (files up to " + importer.maxFileSize() / (1024 * 1024) + " MB: text, Markdown, HTML, PDF, DOCX)"));
         add(new Paragraph(newVersionOf == null
                 ? "Drop files here or choose them: text, Markdown, HTML, PDF or Word (DOCX), up to "
-                        + importer.maxFileSize() / (1024 * 1024) + " MB each. Each file is imported on its own."
+                        + importer.maxFileSize() / (1024 * 1024) + " MB each. Each file is imported on its own. "
+                        + "Hundreds of files? Drop them as one ZIP: it is imported in the background, with its "
+                        + "progress under Jobs."
                 : "The new file becomes the next version of this document; earlier versions stay."), upload, results);
         var done = new Button("Done", e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -56,5 +82,15 @@ class UploadDialog extends Dialog {
 
     ImportResultList results() {
         return results;
+    }
+
+    private static boolean isZip(String name, java.io.File file) throws java.io.IOException {
+        if (name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            return false;
+        }
+        try (var in = new java.io.FileInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        }
     }
 }
