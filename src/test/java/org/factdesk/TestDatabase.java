@@ -42,7 +42,9 @@ public final class TestDatabase {
             adminUrl = embedded.jdbcUrl("postgres");
             user = EmbeddedPostgresServer.SUPERUSER;
             password = embedded.superuserPassword();
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+            // after Spring has closed the test contexts (which still talk to it while closing: the event
+            // publication registry looks for incomplete events), not beside them in a shutdown hook of its own
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(embedded::close);
         }
     }
 

@@ -100,6 +100,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dbDir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
+                    // its owner stops it (the application context, after the beans that use it): a shutdown hook
+                    // of its own would stop it while they still close, e.g. the event registry checking its table
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("password_encryption", "scram-sha-256")
