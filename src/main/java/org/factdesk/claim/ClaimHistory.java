@@ -42,6 +42,11 @@ class ClaimHistory {
         live.publish(LiveTopics.document(documentId), LiveTopics.ClaimSignal.CLAIMS, changedBy());
     }
 
+    /** Claims found together (extraction writes their revisions with them): the document's readers hear once. */
+    void createdMany(DocumentId documentId) {
+        live.publish(LiveTopics.document(documentId), LiveTopics.ClaimSignal.CLAIMS, changedBy());
+    }
+
     private String changedBy() {
         return currentUser.get().map(FactdeskPrincipal::displayName).orElse("Factdesk");
     }

@@ -116,9 +116,9 @@ public class ClaimService {
         var text = documents.currentText(documentId);
         var existing = claims.findByDocument(documentId);
         var candidates = ClaimExtractor.extract(text.text(), text.blocks(), document.data().publishedOn());
-        int added = 0;
         int covered = 0;
         int considered = 0;
+        var found = new java.util.ArrayList<ClaimData>();
         for (var candidate : candidates) {
             if (candidate.score() < settings.threshold()) {
                 continue;
@@ -128,10 +128,14 @@ public class ClaimService {
                 covered++;
                 continue;
             }
-            insert(document.projectId(), documentId, text, candidate.span(), candidate.score(), candidate.signals(),
-                    candidate.facts(), ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED, ClaimRevisionAction.EXTRACTED);
-            added++;
+            found.add(newClaim(document.projectId(), documentId, text, candidate.span(), candidate.score(),
+                    candidate.signals(), candidate.facts(), ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED));
         }
+        claims.insertAll(found, currentUser.requireId(), ClaimRevisionAction.EXTRACTED, clock.instant());
+        if (!found.isEmpty()) {
+            history.createdMany(documentId);
+        }
+        int added = found.size();
         return new ExtractionSummary(added, considered, covered);
     }
 
@@ -276,11 +280,17 @@ public class ClaimService {
         history.record(id, claim.data().documentId(), ClaimRevisionAction.DELETED, Map.of(ClaimRevisionAction.STATUS_KEY, claim.data().status(), "quote", claim.data().quote()), null);
     }
 
-    private ClaimId insert(ProjectId projectId, DocumentId documentId, DocumentText text, Span span, int score,
-                           List<Signal> signals, ClaimFacts facts, ClaimStatus status, ClaimOrigin origin, ClaimRevisionAction action) {
-        var data = new ClaimData(projectId, documentId, text.number(), span, span.of(text.text()),
+    private static ClaimData newClaim(ProjectId projectId, DocumentId documentId, DocumentText text, Span span,
+                                      int score, List<Signal> signals, ClaimFacts facts, ClaimStatus status,
+                                      ClaimOrigin origin) {
+        return new ClaimData(projectId, documentId, text.number(), span, span.of(text.text()),
                 Anchoring.prefix(text.text(), span), Anchoring.suffix(text.text(), span), score, signals, facts, status,
                 origin, AnchorState.EXACT);
+    }
+
+    private ClaimId insert(ProjectId projectId, DocumentId documentId, DocumentText text, Span span, int score,
+                           List<Signal> signals, ClaimFacts facts, ClaimStatus status, ClaimOrigin origin, ClaimRevisionAction action) {
+        var data = newClaim(projectId, documentId, text, span, score, signals, facts, status, origin);
         var id = claims.insert(data, currentUser.requireId(), clock.instant());
         history.created(id, documentId, action, Map.of("quote", data.quote(), "status", status, "score", score));
         return id;

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @FactdeskIntegrationTest
 @org.springframework.test.context.TestPropertySource(properties = "factdesk.claims.extract-on-import=false")
-class SourceImportBenchmark {
+public class SourceImportBenchmark {
 
     @Autowired SourceImporter importer;
     @Autowired Fixtures fixtures;
@@ -34,7 +34,7 @@ class SourceImportBenchmark {
             + "announced denied claimed sources witnesses residents fire rescue crews inspection report review panel")
             .split(" ");
 
-    static String article(Random random, int index) {
+    public static String article(Random random, int index) {
         var sb = new StringBuilder(5200);
         sb.append("By Reporter ").append(index % 97).append("\n\nHeadline number ").append(index)
                 .append(" about the city\n\nMarch ").append(1 + index % 28).append(", 2026\n\nKESTREL BAY- ");
