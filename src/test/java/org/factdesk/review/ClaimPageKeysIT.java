@@ -90,6 +90,13 @@ class ClaimPageKeysIT {
                 new Page.GetByRoleOptions().setName("Stay")).click();
         assertThat(page.locator(".fd-save-state")).hasText("Unsaved changes");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/claims/" + story.claim()));
+
+        // after staying, leaving again asks again (a navigation left postponed would swallow every later link)
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Sources")).first().click();
+        assertThat(page.getByText("Leave without saving?").first()).isVisible();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Discard changes")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sources"));
     }
 
     @Test

@@ -294,10 +294,14 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
             getElement().removeAttribute("data-fd-unsaved");
             action.proceed();
         });
+        // staying must end the postponed navigation: left pending, it swallows every later link in the browser
+        dialog.addCancelListener(e -> action.cancel());
         dialog.setConfirmText("Save and leave");
         dialog.addConfirmListener(e -> {
             if (form.write().map(data -> save(data, review.version())).orElse(false)) {
                 action.proceed();
+            } else {
+                action.cancel();
             }
         });
         dialog.open();
