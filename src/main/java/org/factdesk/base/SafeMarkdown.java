@@ -24,7 +24,8 @@ public final class SafeMarkdown {
 
     public static String html(String markdown) {
         String rendered = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-        return Jsoup.clean(rendered, "", Safelist.basic().addProtocols("a", "href", "http", "https")
+        // a rule (---) separates the two sides of a merged rationale, so it is kept
+        return Jsoup.clean(rendered, "", Safelist.basic().addTags("hr").addProtocols("a", "href", "http", "https")
                 .addAttributes("a", "rel").preserveRelativeLinks(false), XHTML);
     }
 }
