@@ -54,6 +54,12 @@ class ReaderFilters extends Div {
         addClassName("fd-filters");
     }
 
+    /** No filter at all: every claim shows (the view redraws through the change listeners). */
+    void showAll() {
+        minScore.setValue(0);
+        status.setValue(StatusFilter.ALL);
+    }
+
     /** A suggestion below the minimum score is hidden; a claim someone accepted shows whatever its score. */
     boolean matches(Claim c) {
         int min = minScore.getValue() == null ? 0 : minScore.getValue();

@@ -143,10 +143,16 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, R
         meta.setText(org.factdesk.source.ui.DocumentSummary.line(document));
         followLive(document.id());
         reload();
-        // the claims list opens the reader at one claim (?claim=…), selected and in view
+        // the claims list opens the reader at one claim (?claim=…), selected and in view, even one the default
+        // filter hides (a dismissed claim): then the filter widens to all statuses
         event.getLocation().getQueryParameters().getSingleParameter(ClaimNavigation.AT_CLAIM).flatMap(ClaimId::parse)
-                .filter(c -> visible.stream().anyMatch(v -> v.id().equals(c)))
-                .ifPresent(c -> select(c, true));
+                .filter(c -> all.stream().anyMatch(v -> v.id().equals(c)))
+                .ifPresent(c -> {
+                    if (visible.stream().noneMatch(v -> v.id().equals(c))) {
+                        filters.showAll();
+                    }
+                    select(c, true);
+                });
     }
 
     /** Another document reuses this view, so presence and live changes are renewed per document. */

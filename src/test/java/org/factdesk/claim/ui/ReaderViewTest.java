@@ -72,6 +72,17 @@ class ReaderViewTest extends KaribuViewTest {
     }
 
     @Test
+    void opened_at_a_dismissed_claim_the_reader_shows_all_statuses_so_that_the_claim_is_there_and_selected() {
+        var document = importStory("rv-dismissed");
+        var first = claims.forDocument(document).getFirst();
+        claims.setStatus(first.id(), first.version(), ClaimStatus.DISMISSED);
+
+        navigate("documents/" + document + "?claim=" + first.id());
+
+        assertThat(_get(ClaimCard.class, spec -> spec.withClasses("fd-selected")).claim.id()).isEqualTo(first.id());
+    }
+
+    @Test
     void the_counter_follows_accepting_by_key_the_history_reads_in_words_and_the_list_can_open_it_at_a_claim() {
         var document = importStory("rv-count");
         var first = claims.forDocument(document).getFirst();
