@@ -18,9 +18,10 @@
     return parseInt(run.dataset.start, 10) + offset;
   }
 
-  function selection(container) {
+  // caret: a bare cursor counts too (start = end), for splitting a claim where the editor clicked
+  function selection(container, caret) {
     var sel = window.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+    if (!sel || sel.rangeCount === 0 || (sel.isCollapsed && !caret)) {
       return JSON.stringify(null);
     }
     var range = sel.getRangeAt(0);

@@ -69,6 +69,18 @@ class MakeClaimIT {
             assertThat(Character.isLetter(c.data().quote().charAt(c.data().quote().length() - 1))).isTrue();
             assertThat("The pier was rebuilt in the spring and painted white by volunteers.").contains(c.data().quote());
         });
+        int made = after.size();
+        fixtures.signOut();
+
+        // a click in the new claim's text puts the cursor there; Split at cursor splits it there
+        var claimRun = page.locator(".fd-reader-text .fd-claim-selected").first();
+        var claimBox = claimRun.boundingBox();
+        page.mouse().click(claimBox.x + claimBox.width * 0.6, claimBox.y + claimBox.height / 2);
+        page.locator(".fd-claim-card.fd-selected vaadin-button", new Page.LocatorOptions().setHasText("Split at cursor"))
+                .click();
+        assertThat(page.getByText("Split into two claims.").first()).isVisible();
+        fixtures.signIn("reader-editor");
+        assertThat(claims.forDocument(document)).hasSize(made + 1);
         fixtures.signOut();
     }
 

@@ -61,8 +61,8 @@ class ReaderActions {
                         Notifications.success("Span changed.");
                         reader.reloadAt(adjusted.id());
                     })),
-                    button("Split at cursor", () -> TextSelection.read(reader.text(), sel -> {
-                        var parts = claims.split(claim.id(), claim.version(), sel[0]);
+                    button("Split at cursor", () -> TextSelection.readCursor(reader.text(), at -> {
+                        var parts = claims.split(claim.id(), claim.version(), at);
                         Notifications.success("Split into two claims.");
                         reader.reloadAt(parts.getFirst().id());
                     })),

@@ -21,6 +21,13 @@ final class TextSelection {
                         () -> Notifications.error("Select some text of the document first.")));
     }
 
+    /** Calls {@code action} with the offset of the cursor (or the selection's start) in {@code text}. */
+    static void readCursor(Component text, Consumer<Integer> action) {
+        text.getElement().executeJs("return window.factdeskReader ? window.factdeskReader.selection(this, true) : 'null'")
+                .then(String.class, json -> parse(json).ifPresentOrElse(sel -> action.accept(sel[0]),
+                        () -> Notifications.error("Click in the claim's text where it should be split first.")));
+    }
+
     /** reader.js's answer: {"start":…,"end":…} or null. */
     static Optional<int[]> parse(String json) {
         if (json == null || json.isBlank() || json.equals("null")) {
