@@ -27,8 +27,8 @@ public final class GeneratedNews {
     public static String story(int n, int words) {
         var random = new Random(n);
         var text = new StringBuilder();
-        text.append("Incident report ").append(n).append(" at ").append(PLACES[n % PLACES.length]).append("\n\n");
-        text.append("KESTREL, ").append(1 + n % 28).append(" March 2026 - ");
+        text.append("Incident report ").append(n).append(" at ").append(PLACES[Math.floorMod(n, PLACES.length)]).append("\n\n");
+        text.append("KESTREL, ").append(1 + Math.floorMod(n, 28)).append(" March 2026 - ");
         while (text.length() < words * 6) {
             String body = BODIES[random.nextInt(BODIES.length)];
             int count = 3 + random.nextInt(200);
