@@ -92,9 +92,10 @@ class JobsView extends Main implements BeforeEnterObserver {
         filter.setValue(ResultFilter.ALL);
         filter.setAriaLabel("Show");
         filter.addValueChangeListener(e -> showResults());
-        results.addColumn(i -> i.seq() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        // fixed widths: auto width would size the columns to the first page only ("Waiting", item 1)
+        results.addColumn(i -> i.seq() + 1).setHeader("#").setWidth("5.5em").setFlexGrow(0);
         results.addColumn(JobItem::name).setHeader("File").setFlexGrow(2).setTooltipGenerator(JobItem::name);
-        results.addColumn(i -> i.state().label()).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0)
+        results.addColumn(i -> i.state().label()).setHeader("Outcome").setWidth("11em").setFlexGrow(0)
                 .setPartNameGenerator(i -> "fd-outcome-" + i.state().name().toLowerCase(java.util.Locale.ROOT));
         results.addColumn(i -> i.message() == null ? "" : i.message()).setHeader("Message").setFlexGrow(3)
                 .setTooltipGenerator(i -> i.message() == null ? "" : i.message());

@@ -75,6 +75,11 @@ class UploadDialog extends Dialog {
                         + "Hundreds of files? Drop them as one ZIP: it is imported in the background, with its "
                         + "progress under Jobs."
                 : "The new file becomes the next version of this document; earlier versions stay."), upload, results);
+        // "Show progress" leads to the jobs page: the dialog goes with the page it was opened on
+        addAttachListener(attach -> {
+            var registration = attach.getUI().addAfterNavigationListener(navigated -> close());
+            addDetachListener(detach -> registration.remove());
+        });
         var done = new Button("Done", e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
