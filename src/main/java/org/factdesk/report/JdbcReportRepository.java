@@ -171,8 +171,7 @@ class JdbcReportRepository {
         return jdbc.sql(CLAIMS)
                 .param("ids", ids)
                 .param("published", ClaimStatus.PUBLISHED.name())
-                .param("statusKey", ClaimRevisionAction.STATUS_KEY)
-                .param("publishedKind", Publication.Kind.PUBLISHED.name())
+                .param("statusKey", ClaimRevisionAction.STATUS_KEY).param("publishedKind", Publication.Kind.PUBLISHED.name())
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
                     Array tags = rs.getArray("tags");
@@ -346,8 +345,7 @@ class JdbcReportRepository {
                         group by 1, 2 order by 1, 2
                         """)
                 .param("ids", ids)
-                .param("review", RevisionEntity.REVIEW.key())
-                .param("evidence", RevisionEntity.EVIDENCE.key())
+                .param("review", RevisionEntity.REVIEW.key()).param("evidence", RevisionEntity.EVIDENCE.key())
                 .param("statusAction", ClaimRevisionAction.STATUS.key())
                 .query((rs, row) -> work.computeIfAbsent(rs.getString("display_name"), k -> new LinkedHashMap<>())
                         .put(rs.getString("kind"), rs.getInt("n")))
