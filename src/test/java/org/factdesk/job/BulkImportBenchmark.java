@@ -4,16 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -24,7 +19,6 @@ import org.factdesk.Fixtures;
 import org.factdesk.source.BulkImports;
 import org.factdesk.source.SourceImportBenchmark;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -64,7 +58,7 @@ class BulkImportBenchmark {
         }
         var project = fixtures.project("Bulk benchmark", fixtures.user("bulk-bench"));
         fixtures.signIn("bulk-bench");
-        Process other = instances > 1 ? startInstance() : null;
+        Process other = instances > 1 ? FactdeskInstance.start(environment, "bench-other") : null;
         if (other != null) {
             Thread.sleep(15_000);
         }
@@ -91,19 +85,7 @@ class BulkImportBenchmark {
             other.destroy();
         }
 
-        long copyStart = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
-            s.execute("create temporary table bench_copy (n int, text text)");
-            var copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy (n, text) from stdin");
-            for (int i = 0; i < n; i++) {
-                String line = i + "\t" + texts[i].replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t") + "\n";
-                byte[] row = line.getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(row, 0, row.length);
-            }
-            copy.endCopy();
-            s.execute("drop table bench_copy");
-        }
-        double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+        double copySeconds = SourceImportBenchmark.copyFloor(dataSource, texts);
 
         System.out.printf(Locale.ROOT, "%nBULK IMPORT BENCHMARK (%d documents, %.1f MB of text, one ZIP, %d instance%s)%n",
                 n, bytes / 1e6, instances, instances == 1 ? "" : "s");
@@ -115,19 +97,5 @@ class BulkImportBenchmark {
                 n / seconds);
         System.out.printf(Locale.ROOT, "  peak heap       : %.0f MB (this JVM)%n", peakHeap / 1e6);
         System.out.printf(Locale.ROOT, "  COPY floor      : %.2f s  = %.0f docs/s%n%n", copySeconds, n / copySeconds);
-    }
-
-    private Process startInstance() throws Exception {
-        Path dir = Files.createTempDirectory("factdesk-bench");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.factdesk.FactdeskApplication",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "--server.port=0", "--factdesk.data-dir=" + dir, "--factdesk.demo=false",
-                "--db-scheduler.scheduler-name=bench-other");
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File("target", "instance-bench.log")).start();
     }
 }

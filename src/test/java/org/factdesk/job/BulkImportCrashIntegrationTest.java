@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,19 +126,8 @@ class BulkImportCrashIntegrationTest {
                 .param("n", name).query(Long.class).single();
     }
 
-    /** Factdesk in a JVM of its own on the test's database, its workers known to the engine by {@code name}. */
     private Process startInstance(String name) throws Exception {
-        Path dir = Files.createTempDirectory("factdesk-" + name);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.factdesk.FactdeskApplication",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "--server.port=0", "--factdesk.data-dir=" + dir, "--factdesk.demo=false",
-                "--db-scheduler.scheduler-name=" + name, "--factdesk.jobs.batch-size=5");
-        var log = new File("target", "instance-" + name + ".log");
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        var process = FactdeskInstance.start(environment, name, "--factdesk.jobs.batch-size=5");
         instances.add(process);
         return process;
     }
