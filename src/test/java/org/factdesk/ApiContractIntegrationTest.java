@@ -60,6 +60,7 @@ class ApiContractIntegrationTest {
     @Autowired ClaimFixtures claimFixtures;
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
+    @Autowired org.factdesk.source.BulkImports bulkImports;
     @Autowired JdbcClient jdbc;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
@@ -75,6 +76,7 @@ class ApiContractIntegrationTest {
     Map<String, Long> othersIds;
     List<String> tables;
     Map<String, String> lastSnapshot;
+    long settling;
 
     /** One generated request. {@code refusal}: input the document rules out, which must get a 4xx. */
     record Case(String label, String method, String path, Map<String, String> headers, Supplier<byte[]> body,
@@ -88,6 +90,7 @@ class ApiContractIntegrationTest {
         var response = api.get("/v3/api-docs", token);
         assertThat(response.statusCode()).isEqualTo(200);
         doc = JSON.readTree(response.body());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "api-docs.json"), doc.toPrettyString());
         lastSnapshot = snapshot();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
@@ -114,7 +117,8 @@ class ApiContractIntegrationTest {
                 failures.add(op + ": no generated valid request succeeded");
             }
         });
-        var summary = new StringBuilder("seed " + SEED + "; operation: requests, 2xx, 4xx\n");
+        var summary = new StringBuilder("seed " + SEED + "; waited " + settling / 1_000_000_000
+                + " s for background jobs; operation: requests, 2xx, 4xx\n");
         coverage.forEach((op, c) -> summary.append("  ").append(op).append(": ").append(c[0]).append(", ")
                 .append(c[1]).append(", ").append(c[2]).append('\n'));
         System.out.println(summary);
@@ -145,28 +149,38 @@ class ApiContractIntegrationTest {
         var claim = claimFixtures.bridgeClaim(project);
         var document = claims.get(claim).data().documentId();
         reviews.scale(project);
+        var job = bulkImports.addresses(project, List.of("not a web address")).id();
         fixtures.signIn("contract-stranger");
         var otherClaim = claimFixtures.bridgeClaim(other);
         var otherDocument = claims.get(otherClaim).data().documentId();
         reviews.scale(other);
+        var otherJob = bulkImports.addresses(other, List.of("not a web address")).id();
         fixtures.signOut();
+        settle();
         token = api.bearer("contract-admin");
         ids = Map.of("projectId", project.value(), "documentId", document.value(), "claimId", claim.value(),
-                "userId", member.value(), "assigneeId", admin.value());
+                "userId", member.value(), "assigneeId", admin.value(), "jobId", job.value());
         othersIds = Map.of("projectId", other.value(), "documentId", otherDocument.value(),
-                "claimId", otherClaim.value());
+                "claimId", otherClaim.value(), "jobId", otherJob.value());
         backup = api.send(api.request("/api/projects/" + project + "/backup", token).GET(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
         tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
                 + "and tablename <> 'flyway_schema_history' order by 1").query(String.class).list();
     }
 
-    /** A digest of every row of every table; the token's last use is the one column a refused request may touch. */
+    /**
+     * A digest of every row of every table. The token's last use is one column a refused request may touch; the
+     * job engine's leases, heartbeats and the runs of its recurring sweep are the others, which change on the
+     * engine's own schedule (which executions exist is still compared).
+     */
     Map<String, String> snapshot() {
         var sql = new StringBuilder();
         for (String table : tables) {
-            String row = table.equals("api_token") ? "(r.id, r.user_id, r.name, r.token_hash, r.revoked_at)::text"
-                    : "r::text";
+            String row = switch (table) {
+                case "api_token" -> "(r.id, r.user_id, r.name, r.token_hash, r.revoked_at)::text";
+                case "scheduled_tasks" -> "(r.task_name, r.task_instance, r.task_data)::text";
+                default -> "r::text";
+            };
             if (!sql.isEmpty()) {
                 sql.append(" union all ");
             }
@@ -178,14 +192,46 @@ class ApiContractIntegrationTest {
         return digest;
     }
 
+    /**
+     * Waits until the background work that accepted calls started has ended (jobs, their workers, the events their
+     * ends publish), so that a snapshot taken now stays as it is unless a request changes it.
+     */
+    void settle() {
+        long start = System.nanoTime();
+        org.awaitility.Awaitility.await("background jobs and their events to end")
+                .atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> jdbc.sql("""
+                        select (select count(*) from job where state in ('QUEUED', 'RUNNING'))
+                             + (select count(*) from scheduled_tasks where task_name = 'job-work')
+                             + (select count(*) from event_publication where completion_date is null)
+                        """).query(Long.class).single() == 0);
+        settling += System.nanoTime() - start;
+    }
+
     // ---------------------------------------------------------------- generating cases
 
+    /** The cases of each body type an operation takes (one path may take multipart files or JSON), or of none. */
     List<Case> cases(String path, String method, JsonNode op) {
+        var content = op.path("requestBody").path("content");
+        var bodyTypes = fieldNames(content);
+        if (bodyTypes.isEmpty()) {
+            return cases(path, method, op, null);
+        }
+        var cases = new ArrayList<Case>();
+        for (String bodyType : bodyTypes) {
+            for (Case c : cases(path, method, op, bodyType)) {
+                cases.add(bodyTypes.size() == 1 ? c : new Case(bodyType + ": " + c.label(), c.method(), c.path(),
+                        c.headers(), c.body(), c.refusal()));
+            }
+        }
+        return cases;
+    }
+
+    List<Case> cases(String path, String method, JsonNode op, String bodyType) {
         var cases = new ArrayList<Case>();
         var parameters = op.path("parameters");
         boolean anonymous = op.has("security") && op.get("security").isEmpty();
         var content = op.path("requestBody").path("content");
-        String bodyType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
         JsonNode bodySchema = bodyType == null ? null : resolve(content.get(bodyType).path("schema"));
         boolean multipart = "multipart/form-data".equals(bodyType);
 
@@ -325,18 +371,44 @@ class ApiContractIntegrationTest {
         return cases;
     }
 
+    /** What a multipart call takes: parts named files, one backup in file, or either files or a ZIP in file. */
+    enum Upload { FILES, BACKUP, FILES_OR_ARCHIVE }
+
+    static Upload upload(JsonNode schema) {
+        var properties = schema.path("properties");
+        if (properties.has("files") && properties.has("file")) {
+            return Upload.FILES_OR_ARCHIVE;
+        }
+        return properties.fieldNames().next().equals("file") ? Upload.BACKUP : Upload.FILES;
+    }
+
     List<Case> multipartCases(String path, String method, JsonNode parameters, JsonNode schema) {
         var cases = new ArrayList<Case>();
         var url = fill(path, ids, null) + validQuery(parameters, false);
         var headers = headers("multipart/form-data", parameters, null);
-        var kinds = new ArrayList<>(List.of("no parts", "only a field", "malformed", "51 files",
-                "a 600-character file name", "a file name with NUL"));
-        if (schema.path("properties").has("file")) {
-            kinds.add("not a backup");
+        // kind, and whether it must be refused
+        var kinds = new LinkedHashMap<String, Boolean>();
+        for (String kind : List.of("no parts", "only a field", "malformed", "51 files", "a 600-character file name",
+                "a file name with NUL", "a file part without a file name")) {
+            kinds.put(kind, true);
         }
-        for (String kind : kinds) {
-            cases.add(new Case(kind, method, url, headers, () -> multipartBody(schema, kind), true));
+        switch (upload(schema)) {
+            case BACKUP -> kinds.put("not a backup", true);
+            case FILES_OR_ARCHIVE -> {
+                kinds.put("files and file", true);
+                kinds.put("a file that is no ZIP", true);
+                kinds.put("two archives", true);
+                kinds.put("an empty archive", true);
+                kinds.put("a ZIP with an unsafe entry", false);
+                kinds.put("a ZIP entry name with NUL", false);
+                kinds.put("files", false);
+                kinds.put("a ZIP", false);
+            }
+            case FILES -> {
+            }
         }
+        kinds.forEach((kind, refusal) -> cases.add(new Case(kind, method, url, headers, () -> multipartBody(schema, kind),
+                refusal)));
         var json = new LinkedHashMap<>(headers);
         json.put("Content-Type", "application/json");
         cases.add(new Case("JSON instead of multipart", method, url, json, () -> "{}".getBytes(), true));
@@ -347,8 +419,7 @@ class ApiContractIntegrationTest {
 
     byte[] multipartBody(JsonNode schema, String kind) {
         var out = new ByteArrayOutputStream();
-        String field = schema.path("properties").fieldNames().next();
-        boolean isBackup = field.equals("file");
+        var upload = upload(schema);
         switch (kind) {
             case "no parts" -> {
                 write(out, "--" + BOUNDARY + "--\r\n");
@@ -363,28 +434,80 @@ class ApiContractIntegrationTest {
                 write(out, "--" + BOUNDARY + "\r\nnothing that makes sense");
                 return out.toByteArray();
             }
+            case "a file part without a file name" -> {
+                write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                        + schema.path("properties").fieldNames().next() + "\"\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n");
+                return out.toByteArray();
+            }
             default -> {
             }
         }
-        int files = kind.equals("51 files") ? 51 : isBackup ? 1 : 1 + random.nextInt(3);
-        for (int i = 0; i < files; i++) {
+        // a backup comes in file, as does an archive to import; the limits' kinds go where the call takes files
+        boolean archive = switch (kind) {
+            case "files", "files and file" -> false;
+            case "51 files", "a 600-character file name", "a file name with NUL" -> upload == Upload.BACKUP;
+            case "valid" -> upload == Upload.BACKUP || upload == Upload.FILES_OR_ARCHIVE && random.nextBoolean();
+            default -> upload != Upload.FILES;
+        };
+        int parts = switch (kind) {
+            case "51 files" -> 51;
+            case "two archives" -> 2;
+            default -> archive ? 1 : 1 + random.nextInt(3);
+        };
+        for (int i = 0; i < parts; i++) {
             String name = switch (kind) {
                 case "a 600-character file name" -> "n".repeat(600) + ".txt";
                 case "a file name with NUL" -> "a\u0000b.txt";
-                default -> isBackup ? "backup.zip" : "contract-" + (++counter) + ".txt";
+                default -> upload == Upload.BACKUP ? "backup.zip" : "contract-" + (++counter) + (archive ? ".zip" : ".txt");
             };
-            write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + name
-                    + "\"\r\nContent-Type: " + (isBackup ? "application/zip" : "text/plain") + "\r\n\r\n");
-            if (isBackup && !kind.equals("not a backup")) {
-                out.writeBytes(backup);
+            if (archive) {
+                filePart(out, "file", name, "application/zip", archiveContent(upload, kind));
             } else {
-                write(out, "The harbour authority said on 3 March 2026 that " + (1 + random.nextInt(999))
-                        + " containers were lost in the fire. " + randomText(40));
+                filePart(out, "files", name, "text/plain", story());
             }
-            write(out, "\r\n");
+        }
+        if (kind.equals("files and file")) {
+            filePart(out, "file", "contract-" + (++counter) + ".zip", "application/zip", zip("story.txt"));
         }
         write(out, "--" + BOUNDARY + "--\r\n");
         return out.toByteArray();
+    }
+
+    byte[] archiveContent(Upload upload, String kind) {
+        return switch (kind) {
+            case "not a backup", "a file that is no ZIP" -> story();
+            // only the end record: ZipOutputStream refuses to write an archive without entries
+            case "an empty archive" -> new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+            case "a ZIP with an unsafe entry" -> zip("story.txt", "../x.txt");
+            case "a ZIP entry name with NUL" -> zip("a\u0000b.txt", "story.txt");
+            default -> upload == Upload.BACKUP ? backup : zip("wire/story-" + (++counter) + ".txt");
+        };
+    }
+
+    byte[] story() {
+        return ("The harbour authority said on 3 March 2026 that " + (1 + random.nextInt(999))
+                + " containers were lost in the fire. " + randomText(40)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] zip(String... entries) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+                zip.write(story());
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static void filePart(ByteArrayOutputStream out, String field, String name, String type, byte[] content) {
+        write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + name
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+        out.writeBytes(content);
+        write(out, "\r\n");
     }
 
     static void write(ByteArrayOutputStream out, String text) {
@@ -436,6 +559,15 @@ class ApiContractIntegrationTest {
             }
             case "verdictId", "parentId", "verdict" -> {
                 return null;
+            }
+            case "urls" -> {
+                // no web addresses: the job refuses them at once, and nothing is fetched from the internet
+                var urls = NODES.arrayNode();
+                for (int i = random.nextInt(3); i >= 0; i--) {
+                    urls.add(List.of("ftp://example.org/report.txt", "not an address", "mailto:desk@example.org")
+                            .get(random.nextInt(3)));
+                }
+                return urls;
             }
             default -> {
             }
@@ -520,6 +652,7 @@ class ApiContractIntegrationTest {
         switch (type(schema)) {
             case "integer" -> values.addAll(List.of("1.5", "0x10", "abc", "99999999999999999999", "%2310"));
             case "boolean" -> values.add("maybe");
+            case "array" -> values.addAll(invalidScalars(resolve(schema.path("items"))));
             case "string" -> {
                 values.add("%00");
                 if (schema.has("enum")) {
@@ -559,6 +692,10 @@ class ApiContractIntegrationTest {
                     }
                     if (schema.has("enum")) {
                         yield schema.get("enum").get(random.nextInt(schema.get("enum").size())).asText();
+                    }
+                    var items = resolve(schema.path("items"));
+                    if (type(schema).equals("array") && items.has("enum")) {
+                        yield items.get("enum").get(random.nextInt(items.get("enum").size())).asText();
                     }
                     yield switch (type(schema)) {
                         case "integer" -> String.valueOf(random.nextInt(50));
@@ -728,6 +865,7 @@ class ApiContractIntegrationTest {
                 lastSnapshot = now;
             }
         } else {
+            settle();
             lastSnapshot = snapshot();
         }
     }

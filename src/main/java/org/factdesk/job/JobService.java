@@ -71,7 +71,12 @@ public class JobService {
     @Transactional(readOnly = true)
     public Job get(JobId id) {
         var job = jobs.find(id).orElseThrow(() -> notFound(id));
-        access.requireRead(job.data().projectId());
+        try {
+            access.requireRead(job.data().projectId());
+        } catch (NotFoundException e) {
+            // the same answer as for a job that does not exist: a stranger learns neither that it does nor its project
+            throw notFound(id);
+        }
         return job;
     }
 

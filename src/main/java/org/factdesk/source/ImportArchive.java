@@ -79,8 +79,14 @@ final class ImportArchive implements Iterator<JobInput> {
         String name = entry.getName();
         if (++entries > MAX_ENTRIES) {
             ended = true;
-            return JobInput.refused(name, String.format(Locale.ENGLISH, "The archive holds more than %,d files; the "
-                    + "rest was not unpacked. Split it into smaller archives.", MAX_ENTRIES));
+            return JobInput.refused(name.replaceAll("\\p{Cntrl}", "?"), String.format(Locale.ENGLISH, "The archive "
+                    + "holds more than %,d files; the rest was not unpacked. Split it into smaller archives.",
+                    MAX_ENTRIES));
+        }
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            // stored as its result's name, where PostgreSQL refuses NUL: shown with ? instead
+            return JobInput.refused(name.replaceAll("\\p{Cntrl}", "?"), "Its name holds control characters, so it "
+                    + "was not unpacked. Rename it and pack the archive again.");
         }
         if (unsafe(name)) {
             return JobInput.refused(name, "Its path leaves the archive or is absolute (\"" + name + "\"), so it was "

@@ -177,7 +177,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case MissingRequestHeaderException m -> ApiProblems.problem(status, "invalid_input",
                     "Send the header " + m.getHeaderName() + ".", m.getHeaderName());
             case MethodArgumentTypeMismatchException m -> ApiProblems.problem(status, "invalid_input",
-                    m.getName() + " must be " + describe(m.getRequiredType()) + "; \"" + m.getValue() + "\" is not.",
+                    m.getName() + " must be " + describe(elementType(m)) + "; \"" + value(m.getValue()) + "\" is not.",
                     m.getName());
             case TypeMismatchException m -> ApiProblems.problem(status, "invalid_input",
                     m.getPropertyName() + " must be " + describe(m.getRequiredType()) + ".", m.getPropertyName());
@@ -281,6 +281,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "a list";
         }
         return "an object as documented";
+    }
+
+    /** What each value of a repeatable parameter must be: outcome=NOPE is no ItemState, not "no list". */
+    private static Class<?> elementType(MethodArgumentTypeMismatchException m) {
+        var type = m.getRequiredType();
+        if (type != null && (Collection.class.isAssignableFrom(type) || type.isArray())) {
+            var declared = org.springframework.core.ResolvableType.forMethodParameter(m.getParameter());
+            var element = type.isArray() ? declared.getComponentType().resolve() : declared.asCollection().resolveGeneric(0);
+            return element == null ? type : element;
+        }
+        return type;
+    }
+
+    private static String value(Object value) {
+        return value instanceof Object[] values
+                ? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(value);
     }
 
     private static String types(Collection<MediaType> types) {

@@ -85,7 +85,7 @@ class DocumentApiController {
             if (part.getSubmittedFileName() == null) {
                 continue;
             }
-            checkFileName(part.getSubmittedFileName());
+            UploadNames.check("files", part.getSubmittedFileName());
             try (var in = part.getInputStream()) {
                 requests.add(ImportRequest.file(part.getSubmittedFileName(), part.getContentType(), in.readAllBytes()));
             }
@@ -95,18 +95,6 @@ class DocumentApiController {
         }
         return new ImportResponseJson(importer.importAll(new ProjectId(projectId), requests).stream()
                 .map(ImportResultJson::of).toList());
-    }
-
-    /** A name the desk can show and store: PostgreSQL refuses NUL, and no file system has longer names. */
-    private static void checkFileName(String name) {
-        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new InvalidInputException("files", "The file name \"" + name.replaceAll("\\p{Cntrl}", "?")
-                    + "\" holds control characters. Rename the file and send it again.");
-        }
-        if (name.length() > 255) {
-            throw new InvalidInputException("files", "A file name has at most 255 characters; one has "
-                    + name.length() + ". Rename the file and send it again.");
-        }
     }
 
     @GetMapping("/api/projects/{projectId}/documents")
