@@ -26,8 +26,8 @@ class JdbcJobRepository {
             """;
 
     private static final String INSERT_ITEM = """
-            insert into job_item (job_id, seq, name, content_type, url, bytes, state, message, finished_at)
-            values (:job, :seq, :name, :contentType, :url, :bytes, :state, :message, :finishedAt)
+            insert into job_item (job_id, seq, name, content_type, url, bytes, document_id, state, message, finished_at)
+            values (:job, :seq, :name, :contentType, :url, :bytes, :document, :state, :message, :finishedAt)
             """;
 
     private static final String JOB = """
@@ -59,7 +59,7 @@ class JdbcJobRepository {
 
     /** The next items nobody else is doing; a crashed worker's locks go with its connection. */
     private static final String CLAIM_BATCH = """
-            select seq, name, content_type, url, bytes, message from job_item
+            select seq, name, content_type, url, bytes, document_id, message from job_item
             where job_id = :id and state = :pending
             order by seq
             limit :limit
@@ -143,6 +143,7 @@ class JdbcJobRepository {
                     .addValue("job", job.value()).addValue("seq", firstSeq + i).addValue("name", in.name())
                     .addValue("contentType", in.contentType()).addValue("url", in.url())
                     .addValue("bytes", refused ? null : in.bytes())
+                    .addValue("document", in.documentId())
                     .addValue("state", (refused ? ItemState.REJECTED : ItemState.PENDING).name())
                     .addValue("message", in.rejected())
                     .addValue("finishedAt", refused ? Timestamp.from(now) : null);
@@ -191,7 +192,8 @@ class JdbcJobRepository {
         return jdbc.sql(CLAIM_BATCH).param("id", id.value()).param("pending", ItemState.PENDING.name())
                 .param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getInt("seq"), new JobInput(rs.getString("name"),
-                        rs.getString("content_type"), rs.getString("url"), rs.getBytes("bytes"), rs.getString("message"))))
+                        rs.getString("content_type"), rs.getString("url"), rs.getBytes("bytes"),
+                        nullableLong(rs, "document_id"), rs.getString("message"))))
                 .list();
     }
 

@@ -1,20 +1,25 @@
 package org.factdesk.job;
 
 /**
- * One item to do: a file (name, type, bytes), an address ({@code url}, no bytes), or something already refused
- * when the job was made ({@code rejected} says why: an archive entry that is unsafe to unpack).
+ * One item to do: a file (name, type, bytes), an address ({@code url}, no bytes), a document already in the project
+ * ({@code documentId}), or something already refused when the job was made ({@code rejected} says why: an archive
+ * entry that is unsafe to unpack).
  */
-public record JobInput(String name, String contentType, String url, byte[] bytes, String rejected) {
+public record JobInput(String name, String contentType, String url, byte[] bytes, Long documentId, String rejected) {
 
     public static JobInput file(String name, String contentType, byte[] bytes) {
-        return new JobInput(name, contentType, null, bytes, null);
+        return new JobInput(name, contentType, null, bytes, null, null);
     }
 
     public static JobInput address(String url) {
-        return new JobInput(url, null, url, null, null);
+        return new JobInput(url, null, url, null, null, null);
+    }
+
+    public static JobInput document(String title, long documentId) {
+        return new JobInput(title, null, null, null, documentId, null);
     }
 
     public static JobInput refused(String name, String reason) {
-        return new JobInput(name, null, null, null, reason);
+        return new JobInput(name, null, null, null, null, reason);
     }
 }

@@ -2,7 +2,9 @@ package org.factdesk.job;
 
 /** What a job does; each kind has one {@link JobWork} bean, in the module that owns the work. */
 public enum JobKind {
-    IMPORT("Import");
+    IMPORT("Import"),
+    /** Claim extraction run again over documents already in the project ("Find claims again" on all of them). */
+    REEXTRACTION("Finding claims");
 
     private final String label;
 

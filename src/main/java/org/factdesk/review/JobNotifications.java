@@ -37,6 +37,9 @@ class JobNotifications {
         if (event.state() == JobState.FAILED) {
             return what + " stopped: it could not go on. Open Jobs to see what was done.";
         }
+        if (event.kind() != org.factdesk.job.JobKind.IMPORT) {
+            return what + String.format(Locale.ENGLISH, " is done: %,d of %,d.", p.done(), p.total());
+        }
         var parts = new StringBuilder(String.format(Locale.ENGLISH, "%,d imported", p.done()));
         if (p.duplicates() > 0) {
             parts.append(String.format(Locale.ENGLISH, ", %,d already there", p.duplicates()));

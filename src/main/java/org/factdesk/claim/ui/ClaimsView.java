@@ -70,7 +70,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
     private MyProject project;
 
     ClaimsView(ProjectScope scope, ClaimService claims, DocumentService documents, ProjectService projects,
-               List<ClaimListExtension> extensions) {
+               List<ClaimListExtension> extensions, org.factdesk.claim.Reextraction reextraction) {
         this.scope = scope;
         this.claims = claims;
         this.documents = documents;
@@ -136,6 +136,7 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         hasFigure.addValueChangeListener(e -> refresh());
         minScore.addClassName("fd-score-field");
         maxScore.addClassName("fd-score-field");
+        header.withActions(new FindClaimsAgainButton(reextraction, () -> project.id()));
         for (var extension : extensions) {
             extension.headerActions(() -> project.id(), () -> new com.vaadin.flow.router.QueryParameters(query().parameters()))
                     .forEach(header::withActions);
