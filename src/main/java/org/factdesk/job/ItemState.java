@@ -2,7 +2,7 @@ package org.factdesk.job;
 
 /** What became of one item of a job. */
 public enum ItemState {
-    PENDING("Waiting"), DONE("Imported"), DUPLICATE("Duplicate"), REJECTED("Rejected"), FAILED("Failed"), CANCELLED("Not done: cancelled");
+    PENDING("Waiting"), DONE("Done"), DUPLICATE("Duplicate"), REJECTED("Rejected"), FAILED("Failed"), CANCELLED("Not done: cancelled");
 
     private final String label;
 

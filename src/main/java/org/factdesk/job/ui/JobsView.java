@@ -77,6 +77,8 @@ class JobsView extends Main implements BeforeEnterObserver {
     private MyProject project;
     private JobId selected;
     private JobItemLink selectedLink;
+    private JobKind selectedKind;
+    private final Grid.Column<JobItem> itemColumn;
     private long lastRedraw;
 
     JobsView(ProjectScope scope, JobService jobs, LiveChannel live, List<JobItemLink> links, Clock clock) {
@@ -94,8 +96,8 @@ class JobsView extends Main implements BeforeEnterObserver {
         filter.addValueChangeListener(e -> showResults());
         // fixed widths: auto width would size the columns to the first page only ("Waiting", item 1)
         results.addColumn(i -> i.seq() + 1).setHeader("#").setWidth("5.5em").setFlexGrow(0);
-        results.addColumn(JobItem::name).setHeader("File").setFlexGrow(2).setTooltipGenerator(JobItem::name);
-        results.addColumn(i -> i.state().label()).setHeader("Outcome").setWidth("11em").setFlexGrow(0)
+        itemColumn = results.addColumn(JobItem::name).setHeader("File").setFlexGrow(2).setTooltipGenerator(JobItem::name);
+        results.addColumn(this::outcome).setHeader("Outcome").setWidth("11em").setFlexGrow(0)
                 .setPartNameGenerator(i -> "fd-outcome-" + i.state().name().toLowerCase(java.util.Locale.ROOT));
         results.addColumn(i -> i.message() == null ? "" : i.message()).setHeader("Message").setFlexGrow(3)
                 .setTooltipGenerator(i -> i.message() == null ? "" : i.message());
@@ -172,11 +174,18 @@ class JobsView extends Main implements BeforeEnterObserver {
         var job = jobs.get(selected);
         resultsTitle.setText("Results of \"" + job.data().title() + "\"");
         selectedLink = links.get(job.data().kind());
+        selectedKind = job.data().kind();
+        itemColumn.setHeader(selectedKind == JobKind.IMPORT ? "File" : "Document");
         var states = filter.getValue().states;
         results.setItems(DataProvider.fromCallbacks(
                 q -> jobs.items(selected, states, q.getOffset(), q.getLimit()).stream(),
                 q -> jobs.countItems(selected, states)));
         resultsBox.setVisible(true);
+    }
+
+    /** An import's done item was imported; other kinds' are just done. */
+    private String outcome(JobItem item) {
+        return item.state() == ItemState.DONE && selectedKind == JobKind.IMPORT ? "Imported" : item.state().label();
     }
 
     private com.vaadin.flow.component.Component open(JobItem item) {
