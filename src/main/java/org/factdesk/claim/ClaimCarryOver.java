@@ -83,7 +83,7 @@ class ClaimCarryOver {
      */
     void resolveDatesAgain(DocumentId documentId) {
         var document = documents.get(documentId);
-        var text = documents.currentText(documentId);
+        var text = documents.currentText(document);
         for (var claim : claims.findByDocument(documentId)) {
             var d = claim.data();
             if (d.anchor() == AnchorState.ORPHANED || d.documentVersion() != text.number()) {

@@ -113,7 +113,7 @@ public class ClaimService {
     public ExtractionSummary extract(DocumentId documentId) {
         var document = documents.get(documentId);
         access.requireEdit(document.projectId());
-        var text = documents.currentText(documentId);
+        var text = documents.currentText(document);
         var existing = claims.findByDocument(documentId);
         var candidates = ClaimExtractor.extract(text.text(), text.blocks(), document.data().publishedOn());
         int covered = 0;
@@ -143,7 +143,7 @@ public class ClaimService {
     public Claim create(DocumentId documentId, int start, int end) {
         var document = documents.get(documentId);
         access.requireEdit(document.projectId());
-        var text = documents.currentText(documentId);
+        var text = documents.currentText(document);
         Span span = Span.selectedIn(text.text(), start, end);
         var facts = ClaimAnalysis.of(text, span, document.data().publishedOn());
         var id = insert(document.projectId(), documentId, text, span, facts.score(), facts.signals(), facts.facts(),
@@ -223,7 +223,7 @@ public class ClaimService {
         var claim = getForEdit(id);
         var d = claim.data();
         var document = documents.get(d.documentId());
-        var text = documents.currentText(d.documentId());
+        var text = documents.currentText(document);
         Span span = Span.selectedIn(text.text(), start, end);
         var facts = ClaimAnalysis.of(text, span, document.data().publishedOn());
         var after = d.withText(text.number(), span, text.text(), facts.score(), facts.signals(), facts.facts(),

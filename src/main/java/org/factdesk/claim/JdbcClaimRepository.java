@@ -54,7 +54,7 @@ class JdbcClaimRepository {
 
     /**
      * Many new claims and their first revisions in one statement: extraction finds dozens per document, and a round
-     * trip each was most of a bulk import's time. The rows travel as one JSON array in {@link #params}' shape.
+     * trip each was most of a bulk import's time. The rows travel as one JSON array in {@link #fields}' shape.
      */
     private static final String INSERT_ALL = """
             with r as (
@@ -84,13 +84,7 @@ class JdbcClaimRepository {
         var rows = json.createArrayNode();
         for (var d : claims) {
             var row = rows.addObject();
-            params(d).forEach((key, value) -> {
-                switch (key) {
-                    case "signals" -> row.set(key, json.valueToTree(d.signals()));
-                    case "facts" -> row.set(key, json.valueToTree(d.facts()));
-                    default -> row.set(key, json.valueToTree(value));
-                }
-            });
+            fields(d).forEach((key, value) -> row.set(key, json.valueToTree(value)));
         }
         jdbc.sql(INSERT_ALL)
                 .param("rows", json.writeValueAsString(rows))
@@ -129,7 +123,16 @@ class JdbcClaimRepository {
         OptimisticLock.requireOneRow(rows, "claim");
     }
 
+    /** {@link #fields} with the JSON columns as JSON text, for a statement's parameters. */
     private Map<String, Object> params(ClaimData d) {
+        var p = fields(d);
+        p.put("signals", json.writeValueAsString(d.signals()));
+        p.put("facts", json.writeValueAsString(d.facts()));
+        return p;
+    }
+
+    /** A claim's columns by parameter name, the JSON columns as the objects they hold. */
+    private static Map<String, Object> fields(ClaimData d) {
         var p = new LinkedHashMap<String, Object>();
         p.put("project", d.projectId().value());
         p.put("document", d.documentId().value());
@@ -140,8 +143,8 @@ class JdbcClaimRepository {
         p.put("prefix", d.prefix());
         p.put("suffix", d.suffix());
         p.put("score", d.score());
-        p.put("signals", json.writeValueAsString(d.signals()));
-        p.put("facts", json.writeValueAsString(d.facts()));
+        p.put("signals", d.signals());
+        p.put("facts", d.facts());
         p.put("claimant", d.facts().claimant());
         p.put("hasFigure", d.facts().hasFigure());
         p.put("status", d.status().name());

@@ -42,6 +42,9 @@ class JdbcJobRepository {
 
     private static final String UNFINISHED = JOB + "where j.state in (:queued, :running) order by j.id";
 
+    private static final String UNFINISHED_OF_OWNER = JOB
+            + "where j.state in (:queued, :running) and j.owner_id = :owner order by j.id";
+
     private static final String PROGRESS = """
             select job_id, state, count(*) as n from job_item where job_id = any(:ids) group by job_id, state
             """;
@@ -162,6 +165,12 @@ class JdbcJobRepository {
 
     List<Job> unfinished() {
         return jdbc.sql(UNFINISHED).param("queued", JobState.QUEUED.name()).param("running", JobState.RUNNING.name())
+                .query(JdbcJobRepository::job).list();
+    }
+
+    List<Job> unfinishedOf(UserId owner) {
+        return jdbc.sql(UNFINISHED_OF_OWNER).param("queued", JobState.QUEUED.name())
+                .param("running", JobState.RUNNING.name()).param("owner", owner.value())
                 .query(JdbcJobRepository::job).list();
     }
 

@@ -94,15 +94,15 @@ public class JobService {
 
     @Transactional(readOnly = true)
     public Map<JobId, JobProgress> progress(List<Job> of) {
-        of.forEach(j -> access.requireRead(j.data().projectId()));
+        // one check a project, not a job: a project's page shows thirty jobs of the same project
+        of.stream().map(j -> j.data().projectId()).distinct().forEach(access::requireRead);
         return of.isEmpty() ? Map.of() : jobs.progress(of.stream().map(Job::id).toList());
     }
 
     /** The signed-in user's jobs that are not finished, in any project. */
     @Transactional(readOnly = true)
     public List<Job> runningOfMine() {
-        var me = currentUser.requireId();
-        return jobs.unfinished().stream().filter(j -> j.data().owner().equals(me)).toList();
+        return jobs.unfinishedOf(currentUser.requireId());
     }
 
     /** A page of the job's results; {@code states} empty for all. */

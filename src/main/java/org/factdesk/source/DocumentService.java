@@ -80,6 +80,15 @@ public class DocumentService {
         return documents.findText(id, document.currentVersion()).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * The current text of a document the caller has just read with {@link #get}, whose access that checked: extraction
+     * and every claim change need both, and reading the document again would cost two more queries each.
+     */
+    @Transactional(readOnly = true)
+    public DocumentText currentText(Document document) {
+        return documents.findText(document.id(), document.currentVersion()).orElseThrow(() -> notFound(document.id()));
+    }
+
     @Transactional(readOnly = true)
     public DocumentText text(DocumentId id, int version) {
         get(id);

@@ -98,8 +98,7 @@ final class ImportArchive implements Iterator<JobInput> {
         int n;
         boolean first = true;
         while ((n = zip.read(buffer)) > 0) {
-            if (first && n >= 4 && buffer[0] == 'P' && buffer[1] == 'K' && buffer[2] == 3 && buffer[3] == 4
-                    && !docx(name)) {
+            if (first && ZipArchives.startsAZip(buffer, n) && !ZipArchives.zippedDocument(name)) {
                 return JobInput.refused(name, "It is an archive inside the archive, which is not unpacked. Unpack it "
                         + "and import its files, or upload it on its own.");
             }
@@ -139,10 +138,6 @@ final class ImportArchive implements Iterator<JobInput> {
         String base = baseName(name);
         return name.startsWith("__MACOSX/") || base.startsWith("._") || base.equals(".DS_Store")
                 || base.equalsIgnoreCase("Thumbs.db");
-    }
-
-    private static boolean docx(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".docx");
     }
 
     /** An entry's own name, without the folders it is in (the results list shows the whole path). */

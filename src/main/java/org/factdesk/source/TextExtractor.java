@@ -24,7 +24,7 @@ final class TextExtractor {
         if (name.endsWith(".pdf") || type.contains("application/pdf")) {
             throw new SourceRejectedException("The file is called a PDF but is not one. Check that it downloaded completely.");
         }
-        boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        boolean zip = bytes.length > 4 && ZipArchives.startsAZip(bytes);
         if (zip && (name.endsWith(".docx") || type.contains("wordprocessingml") || !name.contains("."))) {
             return DocxExtractor.extract(bytes, maxTextSize);
         }

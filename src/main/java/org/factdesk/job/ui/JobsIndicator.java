@@ -49,7 +49,8 @@ class JobsIndicator implements HeaderItem {
             link.getElement().setAttribute("title", String.format(Locale.ENGLISH, "%,d of %,d done", done, total));
         };
         update.run();
-        currentUser.get().ifPresent(me -> LiveUpdates.follow(link, live, JobTopics.owner(me.userId()), signal -> update.run()));
+        currentUser.get().ifPresent(me -> LiveUpdates.follow(link, live, JobTopics.owner(me.userId()),
+                new ThrottledRedraw(update)::on));
         return link;
     }
 }

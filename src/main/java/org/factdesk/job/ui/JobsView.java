@@ -61,8 +61,6 @@ class JobsView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private static final long PROGRESS_REDRAW_MILLIS = 500;
-
     private final ProjectScope scope;
     private final JobService jobs;
     private final LiveChannel live;
@@ -79,7 +77,6 @@ class JobsView extends Main implements BeforeEnterObserver {
     private JobItemLink selectedLink;
     private JobKind selectedKind;
     private final Grid.Column<JobItem> itemColumn;
-    private long lastRedraw;
 
     JobsView(ProjectScope scope, JobService jobs, LiveChannel live, List<JobItemLink> links, Clock clock) {
         this.scope = scope;
@@ -121,12 +118,7 @@ class JobsView extends Main implements BeforeEnterObserver {
             selected = event.getLocation().getQueryParameters().getSingleParameter(JobNavigation.JOB)
                     .flatMap(JobId::parse).orElse(null);
             if (first) {
-                LiveUpdates.follow(this, live, JobTopics.project(p.id()), signal -> {
-                    long now = System.currentTimeMillis();
-                    if (signal.is(JobTopics.Signal.STATE) || now - lastRedraw >= PROGRESS_REDRAW_MILLIS) {
-                        redraw();
-                    }
-                });
+                LiveUpdates.follow(this, live, JobTopics.project(p.id()), new ThrottledRedraw(this::redraw)::on);
             }
             redraw();
             showResults();
@@ -134,7 +126,6 @@ class JobsView extends Main implements BeforeEnterObserver {
     }
 
     private void redraw() {
-        lastRedraw = System.currentTimeMillis();
         var shown = jobs.list(project.id(), 30);
         var progress = jobs.progress(shown);
         list.removeAll();

@@ -15,9 +15,4 @@ public final class ReviewNavigation {
     public static String ratingScale(ProjectId project) {
         return "projects/" + project + "/rating-scale";
     }
-
-    /** The signed-in member's assigned claims and open review requests. */
-    public static String myWork() {
-        return MY_WORK_ROUTE;
-    }
 }

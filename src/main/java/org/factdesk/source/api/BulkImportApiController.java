@@ -17,12 +17,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.web.ApiInput;
 import org.factdesk.job.api.JobJson;
 import org.factdesk.job.api.JobResponses;
 import org.factdesk.source.BulkImports;
+import org.factdesk.source.ZipArchives;
 import org.factdesk.source.ImportRequest;
 import org.factdesk.team.ProjectId;
 import org.springframework.http.MediaType;
@@ -45,9 +45,6 @@ class BulkImportApiController {
     /** Longer than any address a browser or a server takes; a longer one is a mistake, not a page. */
     private static final int MAX_URL_LENGTH = 8192;
     /** Word, Excel, PowerPoint, OpenDocument and EPUB files are ZIPs too, but documents, not archives of them. */
-    private static final List<String> ZIPPED_DOCUMENTS = List.of(".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp",
-            ".epub");
-
     private final BulkImports imports;
     private final JobResponses responses;
 
@@ -146,7 +143,7 @@ class BulkImportApiController {
                 throw new InvalidInputException(ARCHIVE, "The archive \"" + UploadNames.printable(name)
                         + "\" is empty: it holds no files.");
             }
-            if (!Arrays.equals(magic, new byte[] {'P', 'K', 3, 4}) || zippedDocument(name)) {
+            if (!ZipArchives.isArchive(name, magic)) {
                 throw new InvalidInputException(ARCHIVE, "\"" + UploadNames.printable(name) + "\" is no ZIP archive. "
                         + "Send single files as parts named files (imported as a job), or to POST /api/projects/"
                         + project + "/documents (imported at once).");
@@ -163,10 +160,5 @@ class BulkImportApiController {
         }
         UploadNames.check(part.getName(), name);
         return part;
-    }
-
-    private static boolean zippedDocument(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return ZIPPED_DOCUMENTS.stream().anyMatch(lower::endsWith);
     }
 }

@@ -36,10 +36,6 @@ public final class SourceNavigation {
         return document(document) + "/details";
     }
 
-    public static void navigateToSources(ProjectId project) {
-        UI.getCurrent().navigate(sources(project));
-    }
-
     public static void navigateToDocument(DocumentId document) {
         UI.getCurrent().navigate(document(document));
     }

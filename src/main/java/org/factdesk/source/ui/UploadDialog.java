@@ -12,6 +12,7 @@ import org.factdesk.source.BulkImports;
 import org.factdesk.source.DocumentId;
 import org.factdesk.source.ImportRequest;
 import org.factdesk.source.SourceImporter;
+import org.factdesk.source.ZipArchives;
 import org.factdesk.team.ProjectId;
 
 /**
@@ -90,12 +91,8 @@ class UploadDialog extends Dialog {
     }
 
     private static boolean isZip(String name, java.io.File file) throws java.io.IOException {
-        if (name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
-            return false;
-        }
         try (var in = new java.io.FileInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            return ZipArchives.isArchive(name, in.readNBytes(4));
         }
     }
 }
