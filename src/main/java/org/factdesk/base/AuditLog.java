@@ -47,4 +47,38 @@ public class AuditLog {
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
     }
+
+    /** One row of {@link #recordAll}; the parameters mean what they mean for {@link #record}. */
+    public record Entry(Long actorId, Long projectId, String entityType, Object entityId, String action, Object before,
+                        Object after) {
+    }
+
+    private static final String INSERT_ALL = """
+            insert into audit_event (occurred_at, actor_id, project_id, entity_type, entity_id, action, before, after)
+            select :at, actor, project, type, entity, action, before, after
+            from jsonb_to_recordset(cast(:rows as jsonb)) as r(actor bigint, project bigint, type text, entity text,
+                                                               action text, before jsonb, after jsonb)
+            """;
+
+    /** Many changes at once, in one statement: a bulk import's batch writes its audit rows together. */
+    public void recordAll(java.util.List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var rows = json.createArrayNode();
+        for (var e : entries) {
+            var row = rows.addObject();
+            row.put("actor", e.actorId());
+            row.put("project", e.projectId());
+            row.put("type", e.entityType());
+            row.put("entity", String.valueOf(e.entityId()));
+            row.put("action", e.action());
+            row.set("before", e.before() == null ? null : json.valueToTree(e.before()));
+            row.set("after", e.after() == null ? null : json.valueToTree(e.after()));
+        }
+        jdbc.sql(INSERT_ALL)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("rows", json.writeValueAsString(rows))
+                .update();
+    }
 }

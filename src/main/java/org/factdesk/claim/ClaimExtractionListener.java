@@ -28,13 +28,15 @@ class ClaimExtractionListener {
     }
 
     @EventListener
-    void on(DocumentVersionStored event) {
-        if (event.version() == 1) {
-            if (settings.extractOnImport()) {
-                claims.extract(event.documentId());
-            }
-        } else {
-            carryOver.reanchor(event.documentId(), event.version());
+    void on(org.factdesk.source.DocumentsImported event) {
+        if (settings.extractOnImport()) {
+            claims.extractImported(event);
         }
+    }
+
+    /** A later version of a document already in the project: its claims move with the text. */
+    @EventListener
+    void on(DocumentVersionStored event) {
+        carryOver.reanchor(event.documentId(), event.version());
     }
 }

@@ -139,6 +139,26 @@ public class ClaimService {
         return new ExtractionSummary(added, considered, covered);
     }
 
+    /**
+     * Claims of newly imported documents, from the texts the import has in hand (nothing is read back), all inserted
+     * with one statement; in the import's transaction, which has checked the importer's rights already.
+     */
+    void extractImported(org.factdesk.source.DocumentsImported imported) {
+        var found = new java.util.ArrayList<ClaimData>();
+        for (var document : imported.documents()) {
+            var text = document.text();
+            for (var candidate : ClaimExtractor.extract(text.text(), text.blocks(), document.publishedOn())) {
+                if (candidate.score() >= settings.threshold()) {
+                    found.add(newClaim(imported.projectId(), document.documentId(), text, candidate.span(),
+                            candidate.score(), candidate.signals(), candidate.facts(), ClaimStatus.SUGGESTED,
+                            ClaimOrigin.EXTRACTED));
+                }
+            }
+        }
+        // no live signal: nobody can have a document open that did not exist before this transaction
+        claims.insertAll(found, imported.importedBy(), ClaimRevisionAction.EXTRACTED, clock.instant());
+    }
+
     /** An editor's own claim over a span of the document's current text. */
     public Claim create(DocumentId documentId, int start, int end) {
         var document = documents.get(documentId);

@@ -167,7 +167,8 @@ final class DateResolver {
             dates.add(new ClaimDate(date, precision, relativeMatch.group(1), relativeMatch.start(1), relativeMatch.end(1)));
         }
         Matcher year = YEAR_ONLY.matcher(sentence);
-        while (digits && mayNameAYear(sentence) && year.find()) {
+        boolean mayNameAYear = digits && mayNameAYear(sentence);
+        while (mayNameAYear && year.find()) {
             if (!overlaps(dates, year.start(1), year.end(1))) {
                 dates.add(new ClaimDate(LocalDate.of(Integer.parseInt(year.group(1)), 1, 1), ClaimDate.Precision.YEAR,
                         year.group(1), year.start(1), year.end(1)));

@@ -268,8 +268,15 @@ final class NameFinder {
         return null;
     }
 
+    private static final int SPEAKER_REACH = 400;
+
     /** The noun phrase right before an attribution verb, if it looks like a speaker. */
     private static String speakerBefore(String before) {
+        // a speaker is at most eight words: only the sentence's end before the verb need be split, cut at a space
+        if (before.length() > SPEAKER_REACH) {
+            int space = before.indexOf(' ', before.length() - SPEAKER_REACH);
+            before = space < 0 ? before : before.substring(space + 1);
+        }
         String[] words = SPACES.split(before.strip());
         var phrase = new ArrayList<String>();
         for (int i = words.length - 1; i >= 0 && phrase.size() < 8; i--) {

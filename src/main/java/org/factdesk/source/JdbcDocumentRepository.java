@@ -40,21 +40,70 @@ class JdbcDocumentRepository {
         this.json = json;
     }
 
-    /** Inserts the document with its search vector already computed from the first version's text. */
-    DocumentId insert(ProjectId projectId, DocumentData data, String language, String text, UserId by, Instant now) {
-        long id = jdbc.sql("""
-                        insert into document (project_id, title, outlet, author, published_on, url, source_type,
-                                              language, created_by, created_at, updated_at, search)
-                        values (:project, :title, :outlet, :author, :published, :url, :type, :language, :by, :now, :now,
-                        """ + SEARCH_VECTOR + ") returning id")
-                .param("text", text)
+    /** A new document with its first version (whose {@code documentId} is not known yet and ignored). */
+    record NewDocument(DocumentData data, String language, NewVersion first) {
+    }
+
+    private static final String NEXT_IDS = """
+            select nextval(pg_get_serial_sequence('document', 'id')) from generate_series(1, :n)
+            """;
+
+    /**
+     * New documents and their first versions, search vectors computed from the text, in one statement however many
+     * there are: a bulk import's batch is one round trip, not two a file. The rows travel as one JSON array; the ids
+     * are taken from the sequence first, so each row's id is known without relying on the order of RETURNING.
+     */
+    private static final String INSERT_ALL = """
+            with r as (
+                select * from jsonb_to_recordset(cast(:rows as jsonb)) as r(
+                    id bigint, title text, outlet text, author text, published date, url text, type text,
+                    language text, text text, sha text, format text, structure jsonb, links jsonb, original text,
+                    "originalName" text, "mediaType" text, "sourceUrl" text)
+            ), documents as (
+                insert into document (id, project_id, title, outlet, author, published_on, url, source_type, language,
+                                      created_by, created_at, updated_at, search)
+                overriding system value
+                select id, :project, title, outlet, author, published, url, type, language, :by, :now, :now,
+                       setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
+                       setweight(to_tsvector('english', left(text, 500000)), 'B')
+                from r
+            )
+            insert into document_version (document_id, project_id, number, text, sha256, format, structure, links,
+                                          original, original_name, media_type, source_url, created_by, created_at)
+            select id, :project, 1, text, sha, format, structure, links, decode(original, 'base64'), "originalName",
+                   "mediaType", "sourceUrl", :by, :now
+            from r
+            """;
+
+    List<DocumentId> insertAll(ProjectId projectId, List<NewDocument> documents, UserId by, Instant now) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        var ids = jdbc.sql(NEXT_IDS).param("n", documents.size()).query(Long.class).list();
+        var rows = json.createArrayNode();
+        for (int i = 0; i < documents.size(); i++) {
+            var d = documents.get(i);
+            var v = d.first();
+            var row = rows.addObject();
+            row.put("id", ids.get(i));
+            metadata(d.data(), d.language()).forEach((key, value) -> row.put(key, value == null ? null : value.toString()));
+            row.put("text", v.text());
+            row.put("sha", v.sha256());
+            row.put("format", v.format().name());
+            row.set("structure", json.valueToTree(v.blocks()));
+            row.set("links", json.valueToTree(v.links()));
+            row.put("original", v.original() == null ? null : java.util.Base64.getEncoder().encodeToString(v.original()));
+            row.put("originalName", v.originalName());
+            row.put("mediaType", v.mediaType());
+            row.put("sourceUrl", v.sourceUrl());
+        }
+        jdbc.sql(INSERT_ALL)
+                .param("rows", json.writeValueAsString(rows))
                 .param("project", projectId.value())
-                .params(metadata(data, language))
                 .param("by", by.value())
                 .param("now", Timestamp.from(now))
-                .query(Long.class)
-                .single();
-        return new DocumentId(id);
+                .update();
+        return ids.stream().map(DocumentId::new).toList();
     }
 
     record NewVersion(DocumentId documentId, ProjectId projectId, int number, String text, String sha256,
@@ -139,6 +188,25 @@ class JdbcDocumentRepository {
                 .param("sha", sha256)
                 .query((rs, row) -> new DuplicateOf(new DocumentId(rs.getLong(1)), rs.getInt(2), rs.getString(3)))
                 .optional();
+    }
+
+    /** {@link #findBySha} for many texts at once: a bulk import's batch asks once. */
+    Map<String, DuplicateOf> findByShas(ProjectId projectId, java.util.Collection<String> shas) {
+        if (shas.isEmpty()) {
+            return Map.of();
+        }
+        var found = new java.util.HashMap<String, DuplicateOf>();
+        jdbc.sql("""
+                        select v.sha256, v.document_id, v.number, d.title
+                        from document_version v join document d on d.id = v.document_id
+                        where v.project_id = :project and v.sha256 = any(cast(:shas as text[]))
+                        """)
+                .param("project", projectId.value())
+                .param("shas", "{" + String.join(",", shas) + "}")
+                .query(rs -> {
+                    found.put(rs.getString(1), new DuplicateOf(new DocumentId(rs.getLong(2)), rs.getInt(3), rs.getString(4)));
+                });
+        return found;
     }
 
     Optional<Document> findByUrl(ProjectId projectId, String url) {

@@ -61,17 +61,22 @@ public class SourceImporter {
 
     public List<ImportResult> importAll(ProjectId projectId, List<ImportRequest> requests) {
         access.requireEdit(projectId);
+        UserId me = currentUser.requireId();
         var results = new ArrayList<ImportResult>();
         for (var request : requests) {
-            results.add(importOne(projectId, request));
+            results.add(importChecked(projectId, request, me));
         }
         return results;
     }
 
     public ImportResult importOne(ProjectId projectId, ImportRequest request) {
         access.requireEdit(projectId);
-        UserId me = currentUser.requireId();
-        String name = request.fileName() == null || request.fileName().isBlank() ? "(unnamed)" : request.fileName();
+        return importChecked(projectId, request, currentUser.requireId());
+    }
+
+    /** One file, in a transaction (or savepoint) of its own, once the caller's right to edit is checked. */
+    private ImportResult importChecked(ProjectId projectId, ImportRequest request, UserId me) {
+        String name = nameOf(request);
         try {
             if (request.bytes().length > settings.maxFileSize().toBytes()) {
                 throw UrlFetcher.tooLarge(request.bytes().length, settings.maxFileSize().toBytes());
@@ -87,9 +92,7 @@ public class SourceImporter {
                     .map(d -> duplicate(name, d))
                     .orElse(ImportResult.rejected(name, "It was imported at the same moment by someone else."));
         } catch (RuntimeException e) {
-            log.error("Import of {} into project {} failed", name, projectId, e);
-            return ImportResult.rejected(name, "It could not be read: " + e.getClass().getSimpleName()
-                    + ". The details were logged; tell your admin if it happens again.");
+            return unreadable(projectId, name, e);
         }
     }
 
@@ -131,7 +134,105 @@ public class SourceImporter {
         return url;
     }
 
-    private ImportResult store(ProjectId projectId, ImportRequest request, String name, UserId me) {
+    /**
+     * Many new files in one go, inside the caller's transaction (a bulk import's batch): each is read and checked as
+     * if uploaded on its own, then the new documents, their first versions, their audit rows and (through
+     * {@link DocumentsImported}) their claims are written with one statement each for the whole batch, not per file.
+     * A file that cannot be read is rejected alone; anything the database refuses (another import storing the same
+     * text at the same moment) throws, and the caller does the batch again file by file.
+     */
+    public List<ImportResult> importBatch(ProjectId projectId, List<ImportRequest> requests) {
+        access.requireEdit(projectId);
+        UserId me = currentUser.requireId();
+        var results = new ImportResult[requests.size()];
+        var prepared = new java.util.LinkedHashMap<String, Prepared>();
+        var sameInBatch = new java.util.HashMap<Integer, String>();
+        for (int i = 0; i < requests.size(); i++) {
+            var request = requests.get(i);
+            String name = nameOf(request);
+            if (request.url() != null || request.newVersionOf() != null) {
+                results[i] = importOne(projectId, request);
+                continue;
+            }
+            try {
+                var p = prepare(request, name);
+                if (prepared.containsKey(p.sha())) {
+                    sameInBatch.put(i, p.sha());
+                } else {
+                    prepared.put(p.sha(), p.at(i));
+                }
+            } catch (SourceRejectedException e) {
+                results[i] = ImportResult.rejected(name, e.getMessage());
+            } catch (RuntimeException e) {
+                results[i] = unreadable(projectId, name, e);
+            }
+        }
+        var existing = documents.findByShas(projectId, prepared.keySet());
+        var fresh = new ArrayList<Prepared>();
+        for (var p : prepared.values()) {
+            var duplicate = existing.get(p.sha());
+            if (duplicate != null) {
+                results[p.index()] = duplicate(p.name(), duplicate);
+            } else {
+                fresh.add(p);
+            }
+        }
+        var now = clock.instant();
+        var ids = documents.insertAll(projectId, fresh.stream().map(p -> p.newDocument(projectId)).toList(), me, now);
+        var imported = new ArrayList<DocumentsImported.ImportedDocument>(fresh.size());
+        var audits = new ArrayList<AuditLog.Entry>(fresh.size());
+        var byId = new java.util.HashMap<String, JdbcDocumentRepository.DuplicateOf>();
+        for (int k = 0; k < fresh.size(); k++) {
+            var p = fresh.get(k);
+            var id = ids.get(k);
+            results[p.index()] = new ImportResult(p.name(), ImportResult.Outcome.IMPORTED, id, 1, p.data().title(),
+                    "Imported.");
+            byId.put(p.sha(), new JdbcDocumentRepository.DuplicateOf(id, 1, p.data().title()));
+            audits.add(p.audit(me, projectId, id));
+            imported.add(p.imported(id, me, now));
+        }
+        // a text twice in one batch: the second is a duplicate of the first, stored now or found already there
+        sameInBatch.forEach((i, sha) -> results[i] = duplicate(nameOf(requests.get(i)),
+                byId.containsKey(sha) ? byId.get(sha) : existing.get(sha)));
+        audit.recordAll(audits);
+        if (!imported.isEmpty()) {
+            events.publishEvent(new DocumentsImported(projectId, me, List.copyOf(imported)));
+        }
+        return List.of(results);
+    }
+
+    /** A file read, checked and parsed, ready to be stored; {@code index} is its place in a batch. */
+    private record Prepared(int index, String name, ImportRequest request, Extraction extraction, String text,
+                            String sha, List<Block> blocks, DocumentData data, String language) {
+
+        Prepared at(int i) {
+            return new Prepared(i, name, request, extraction, text, sha, blocks, data, language);
+        }
+
+        JdbcDocumentRepository.NewDocument newDocument(ProjectId projectId) {
+            return new JdbcDocumentRepository.NewDocument(data, language, version(null, projectId, 1));
+        }
+
+        JdbcDocumentRepository.NewVersion version(DocumentId id, ProjectId projectId, int number) {
+            return new JdbcDocumentRepository.NewVersion(id, projectId, number, text, sha, extraction.format(), blocks,
+                    extraction.links(), request.bytes(), name, request.contentType(), request.url());
+        }
+
+        AuditLog.Entry audit(UserId me, ProjectId projectId, DocumentId id) {
+            return new AuditLog.Entry(me.value(), projectId.value(), "document", id, "imported", null,
+                    Map.of("title", data.title(), "file", name, "format", extraction.format().name()));
+        }
+
+        DocumentsImported.ImportedDocument imported(DocumentId id, UserId me, java.time.Instant now) {
+            return new DocumentsImported.ImportedDocument(new DocumentText(id, 1, text, sha, extraction.format(), blocks,
+                    extraction.links(), name, request.url(), null, now), data.publishedOn());
+        }
+    }
+
+    private Prepared prepare(ImportRequest request, String name) {
+        if (request.bytes().length > settings.maxFileSize().toBytes()) {
+            throw UrlFetcher.tooLarge(request.bytes().length, settings.maxFileSize().toBytes());
+        }
         Extraction extraction = TextExtractor.extract(request.fileName(), request.contentType(), request.bytes(),
                 request.url(), settings.maxTextSize().toBytes());
         if (extraction.text().length() > settings.maxTextSize().toBytes()) {
@@ -143,13 +244,26 @@ public class SourceImporter {
         if (text.isBlank()) {
             throw new SourceRejectedException("No text was found in it.");
         }
-        String sha = Sha256.hex(text);
-        var duplicate = documents.findBySha(projectId, sha);
+        ParsedText parsed = SourceTextParser.parse(text);
+        List<Block> blocks = withMarkupHeadings(parsed.blocks(), extraction.headings());
+        var data = new DocumentData(
+                SourceTexts.firstNonBlank(request.title(), extraction.title(), parsed.title(), titleFromFileName(name)),
+                SourceTexts.firstNonBlank(extraction.outlet(), parsed.outlet()),
+                SourceTexts.firstNonBlank(extraction.author(), parsed.author()),
+                extraction.publishedOn() != null ? extraction.publishedOn() : parsed.publishedOn(),
+                request.url(),
+                parsed.sourceType() == SourceType.OTHER && (extraction.author() != null || extraction.outlet() != null)
+                        ? SourceType.NEWS : parsed.sourceType());
+        String language = SourceTexts.firstNonBlank(extraction.language(), parsed.language());
+        return new Prepared(0, name, request, extraction, text, Sha256.hex(text), blocks, data, language);
+    }
+
+    private ImportResult store(ProjectId projectId, ImportRequest request, String name, UserId me) {
+        var p = prepare(request, name);
+        var duplicate = documents.findBySha(projectId, p.sha());
         if (duplicate.isPresent()) {
             return duplicate(name, duplicate.get());
         }
-        ParsedText parsed = SourceTextParser.parse(text);
-        List<Block> blocks = withMarkupHeadings(parsed.blocks(), extraction.headings());
         var target = request.newVersionOf() != null
                 ? documents.findById(request.newVersionOf()).filter(d -> d.projectId().equals(projectId))
                         .or(() -> {
@@ -161,10 +275,8 @@ public class SourceImporter {
         if (target.isPresent()) {
             var document = target.get();
             int number = document.currentVersion() + 1;
-            documents.insertVersion(new JdbcDocumentRepository.NewVersion(document.id(), projectId, number, text, sha,
-                    extraction.format(), blocks, extraction.links(), request.bytes(), name, request.contentType(),
-                    request.url()), me, now);
-            documents.updateSearch(document.id(), document.data().title(), text);
+            documents.insertVersion(p.version(document.id(), projectId, number), me, now);
+            documents.updateSearch(document.id(), document.data().title(), p.text());
             documents.touch(document.id(), now);
             audit.record(me.value(), projectId.value(), "document", document.id(), "new-version", null,
                     Map.of("version", number, "file", name));
@@ -172,23 +284,20 @@ public class SourceImporter {
             return new ImportResult(name, ImportResult.Outcome.NEW_VERSION, document.id(), number,
                     document.data().title(), "Stored as version " + number + " of \"" + document.data().title() + "\".");
         }
+        var id = documents.insertAll(projectId, List.of(p.newDocument(projectId)), me, now).getFirst();
+        audit.recordAll(List.of(p.audit(me, projectId, id)));
+        events.publishEvent(new DocumentsImported(projectId, me, List.of(p.imported(id, me, now))));
+        return new ImportResult(name, ImportResult.Outcome.IMPORTED, id, 1, p.data().title(), "Imported.");
+    }
 
-        var data = new DocumentData(
-                SourceTexts.firstNonBlank(request.title(), extraction.title(), parsed.title(), titleFromFileName(name)),
-                SourceTexts.firstNonBlank(extraction.outlet(), parsed.outlet()),
-                SourceTexts.firstNonBlank(extraction.author(), parsed.author()),
-                extraction.publishedOn() != null ? extraction.publishedOn() : parsed.publishedOn(),
-                request.url(),
-                parsed.sourceType() == SourceType.OTHER && (extraction.author() != null || extraction.outlet() != null)
-                        ? SourceType.NEWS : parsed.sourceType());
-        String language = SourceTexts.firstNonBlank(extraction.language(), parsed.language());
-        var id = documents.insert(projectId, data, language, text, me, now);
-        documents.insertVersion(new JdbcDocumentRepository.NewVersion(id, projectId, 1, text, sha, extraction.format(),
-                blocks, extraction.links(), request.bytes(), name, request.contentType(), request.url()), me, now);
-        audit.record(me.value(), projectId.value(), "document", id, "imported", null,
-                Map.of("title", data.title(), "file", name, "format", extraction.format().name()));
-        events.publishEvent(new DocumentVersionStored(projectId, id, 1));
-        return new ImportResult(name, ImportResult.Outcome.IMPORTED, id, 1, data.title(), "Imported.");
+    private static String nameOf(ImportRequest request) {
+        return request.fileName() == null || request.fileName().isBlank() ? "(unnamed)" : request.fileName();
+    }
+
+    private ImportResult unreadable(ProjectId projectId, String name, RuntimeException e) {
+        log.error("Import of {} into project {} failed", name, projectId, e);
+        return ImportResult.rejected(name, "It could not be read: " + e.getClass().getSimpleName()
+                + ". The details were logged; tell your admin if it happens again.");
     }
 
     private static ImportResult duplicate(String name, JdbcDocumentRepository.DuplicateOf of) {

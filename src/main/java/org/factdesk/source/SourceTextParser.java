@@ -2,9 +2,11 @@ package org.factdesk.source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +47,31 @@ final class SourceTextParser {
     private static final Pattern STATEMENT = Pattern.compile("\\b(statement|press release|communiqu[eé])\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Map<String, List<String>> STOPWORDS = Map.of(
-            "en", List.of("the", "and", "of", "to", "in", "is", "was", "that", "for", "with", "on", "said"),
-            "de", List.of("der", "die", "und", "das", "nicht", "ist", "mit", "den", "von", "sich", "auf"),
-            "fr", List.of("le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "pas"),
-            "es", List.of("el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para", "con"),
-            "it", List.of("il", "di", "che", "e", "la", "per", "una", "sono", "della", "non", "con"),
-            "nl", List.of("de", "het", "een", "en", "van", "is", "niet", "op", "dat", "met", "voor"));
+    /**
+     * The commonest words of each language, in a fixed order: the first language wins a tie (Map.of would make the
+     * guess differ from one run to the next). Looked up word by word, once per word of the sample.
+     */
+    private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl");
+    private static final Map<String, int[]> STOPWORD_LANGUAGES = stopwordLanguages(List.of(
+            Set.of("the", "and", "of", "to", "in", "is", "was", "that", "for", "with", "on", "said"),
+            Set.of("der", "die", "und", "das", "nicht", "ist", "mit", "den", "von", "sich", "auf"),
+            Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "pas"),
+            Set.of("el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para", "con"),
+            Set.of("il", "di", "che", "e", "la", "per", "una", "sono", "della", "non", "con"),
+            Set.of("de", "het", "een", "en", "van", "is", "niet", "op", "dat", "met", "voor")));
+
+    private static Map<String, int[]> stopwordLanguages(List<Set<String>> stopwords) {
+        var byWord = new java.util.HashMap<String, int[]>();
+        for (int language = 0; language < stopwords.size(); language++) {
+            for (String word : stopwords.get(language)) {
+                int[] before = byWord.getOrDefault(word, new int[0]);
+                int[] after = Arrays.copyOf(before, before.length + 1);
+                after[before.length] = language;
+                byWord.put(word, after);
+            }
+        }
+        return Map.copyOf(byWord);
+    }
 
     private SourceTextParser() {
     }
@@ -249,26 +269,38 @@ final class SourceTextParser {
     /** A rough guess from the share of common words; editors can correct it. */
     static String language(String text) {
         String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        long arabic = sample.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
-        long letters = sample.codePoints().filter(Character::isLetter).count();
+        int letters = 0;
+        int arabic = 0;
+        int[] counts = new int[LANGUAGES.size()];
+        var word = new StringBuilder(16);
+        for (int i = 0; i <= sample.length(); ) {
+            int c = i < sample.length() ? sample.codePointAt(i) : ' ';
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c >= 0x0600 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                }
+                word.appendCodePoint(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                int[] languages = STOPWORD_LANGUAGES.get(word.toString());
+                if (languages != null) {
+                    for (int language : languages) {
+                        counts[language]++;
+                    }
+                }
+                word.setLength(0);
+            }
+        }
         if (letters > 0 && arabic * 2 > letters) {
             return "ar";
         }
-        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        String best = null;
-        int bestCount = 0;
-        for (var entry : STOPWORDS.entrySet()) {
-            int count = 0;
-            for (String word : words) {
-                if (entry.getValue().contains(word)) {
-                    count++;
-                }
-            }
-            if (count > bestCount) {
-                best = entry.getKey();
-                bestCount = count;
+        int best = 0;
+        for (int language = 1; language < counts.length; language++) {
+            if (counts[language] > counts[best]) {
+                best = language;
             }
         }
-        return bestCount >= 3 ? best : null;
+        return counts[best] >= 3 ? LANGUAGES.get(best) : null;
     }
 }

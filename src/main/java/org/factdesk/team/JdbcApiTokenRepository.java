@@ -46,12 +46,22 @@ class JdbcApiTokenRepository {
     }
 
     /** The owner of an active token with this hash. */
-    Optional<UserId> findActiveOwner(String hash) {
-        return jdbc.sql("select user_id from api_token where token_hash = :hash and revoked_at is null")
+    /** Who an unrevoked token belongs to, and when it was last used (null if never). */
+    record ActiveToken(UserId owner, Instant lastUsedAt) {
+    }
+
+    Optional<ActiveToken> findActive(String hash) {
+        return jdbc.sql("select user_id, last_used_at from api_token where token_hash = :hash and revoked_at is null")
                 .param("hash", hash)
-                .query(Long.class)
-                .optional()
-                .map(UserId::new);
+                .query((rs, row) -> new ActiveToken(new UserId(rs.getLong(1)),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .optional();
+    }
+
+    private static final java.time.Duration LAST_USE_GRAIN = java.time.Duration.ofMinutes(1);
+
+    static boolean stale(Instant lastUsedAt, Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USE_GRAIN));
     }
 
     /** Last use is written at most once a minute per token, so API traffic does not turn reads into writes. */
@@ -61,7 +71,7 @@ class JdbcApiTokenRepository {
                         where token_hash = :hash and (last_used_at is null or last_used_at < :cutoff)
                         """)
                 .param("now", Timestamp.from(now))
-                .param("cutoff", Timestamp.from(now.minusSeconds(60)))
+                .param("cutoff", Timestamp.from(now.minus(LAST_USE_GRAIN)))
                 .param("hash", hash)
                 .update();
     }

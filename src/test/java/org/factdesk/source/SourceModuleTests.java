@@ -37,7 +37,8 @@ class SourceModuleTests {
 
         assertThat(result.stored()).as(result.message()).isTrue();
         assertThat(documents.currentText(result.documentId()).text()).contains("Eleven people were hurt");
-        assertThat(events.ofType(DocumentVersionStored.class)
-                .matching(e -> e.documentId().equals(result.documentId()) && e.version() == 1)).hasSize(1);
+        assertThat(events.ofType(DocumentsImported.class)
+                .matching(e -> e.documents().size() == 1 && e.documents().getFirst().documentId().equals(result.documentId())
+                        && e.documents().getFirst().text().text().contains("Eleven people were hurt"))).hasSize(1);
     }
 }
