@@ -1,0 +1,249 @@
+package org.factdesk.link;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.link.ClaimProfile.Figure;
+import org.factdesk.link.ClaimProfile.Happening;
+
+/**
+ * Whether two claims of different documents speak of the same fact, how they relate, and why: explicit rules over
+ * the facts extraction found, each giving the reason an editor reads. A figure conflicts only with a figure that
+ * counts the same kind of thing happening the same way; a running total ("since October") is never the same fact
+ * as one day's toll; claims whose days differ and whose figures differ are two events, not a conflict.
+ */
+final class LinkRules {
+
+    /** What the rules make of a pair, read from the first claim's side. */
+    record Suggestion(LinkRelation relation, int score, List<String> reasons, List<Difference> differences) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private LinkRules() {
+    }
+
+    static Optional<Suggestion> compare(ClaimProfile a, ClaimProfile b) {
+        if (a.documentId().equals(b.documentId())) {
+            return Optional.empty();
+        }
+        var reasons = new ArrayList<String>();
+        var differences = new ArrayList<Difference>();
+
+        double wording = dice(a.words(), b.words());
+        var sharedNames = new ArrayList<String>();
+        a.names().forEach((key, name) -> {
+            if (b.names().containsKey(key)) {
+                sharedNames.add(name);
+            }
+        });
+        var sharedHappenings = new HashSet<>(a.happenings());
+        sharedHappenings.retainAll(b.happenings());
+
+        // figures: the same kind of thing, the same happening, both running totals or neither
+        boolean figuresAgree = false;
+        boolean figuresDisagree = false;
+        String sameThing = null;
+        Difference figureDifference = null;
+        for (Figure fa : a.figures()) {
+            for (Figure fb : b.figures()) {
+                if (!sameCountedThing(fa, fb) || a.cumulative() != b.cumulative()) {
+                    continue;
+                }
+                sameThing = sameThing == null ? countedThing(fa) : sameThing;
+                if (fa.overlaps(fb)) {
+                    figuresAgree = true;
+                } else if (figureDifference == null) {
+                    figuresDisagree = true;
+                    figureDifference = new Difference(DifferenceKind.FIGURE, fa.describe(), fb.describe());
+                }
+            }
+        }
+        boolean figureContradicted = figuresDisagree && !figuresAgree;
+
+        var daysA = a.days();
+        var daysB = b.days();
+        LocalDate sameDay = daysA.stream().filter(daysB::contains).findFirst().orElse(null);
+        boolean daysDiffer = !daysA.isEmpty() && !daysB.isEmpty() && sameDay == null;
+
+        if (wording >= 0.3) {
+            reasons.add(String.format(Locale.ROOT, "similar wording %.2f", wording));
+        }
+        if (sameThing != null) {
+            reasons.add("same counted thing: " + sameThing);
+        }
+        if (sameDay != null) {
+            reasons.add("same day: " + DAY.format(sameDay));
+        }
+        if (!sharedNames.isEmpty()) {
+            reasons.add("shared names: " + String.join(", ", sharedNames.stream().limit(4).toList()));
+        }
+        if (!sharedHappenings.isEmpty() && sameThing == null) {
+            reasons.add("both say: " + String.join(", ", sharedHappenings.stream().map(Happening::word).sorted().toList()));
+        }
+        if (a.claimant() != null && b.claimant() != null && NameKeys.of(a.claimant()).equals(NameKeys.of(b.claimant()))) {
+            reasons.add("same source: " + a.claimant());
+        }
+
+        int names = sharedNames.size();
+        int score = (int) Math.round(Math.min(100, 45 * wording + 10 * Math.min(names, 3) + (sameThing != null ? 15 : 0)
+                + (sameDay != null ? 12 : 0) + (sharedHappenings.isEmpty() ? 0 : 6)));
+
+        LinkRelation relation;
+        if (daysDiffer) {
+            if (figureContradicted || wording < 0.45 || names == 0) {
+                // another day and nothing else to say it is the same fact: two events of the same kind
+                relation = names > 0 && (!sharedHappenings.isEmpty() || wording >= 0.3) ? LinkRelation.RELATED : null;
+            } else {
+                differences.add(new Difference(DifferenceKind.DATE, days(daysA), days(daysB)));
+                relation = LinkRelation.CONFLICTS;
+            }
+        } else if (figureContradicted && (names > 0 || sameDay != null || wording >= 0.4)) {
+            differences.add(figureDifference);
+            relation = LinkRelation.CONFLICTS;
+        } else if (figuresAgree && (names > 0 || sameDay != null || wording >= 0.3)) {
+            relation = LinkRelation.CORROBORATES;
+        } else if (wording >= 0.4 && (names > 0 || sameDay != null)
+                || !sharedHappenings.isEmpty() && names > 0 && wording >= 0.2) {
+            relation = LinkRelation.CORROBORATES;
+        } else if (names > 0 && (wording >= 0.15 || !sharedHappenings.isEmpty())) {
+            relation = LinkRelation.RELATED;
+        } else if (wording >= 0.5) {
+            relation = LinkRelation.RELATED;
+        } else {
+            relation = null;
+        }
+        if (relation == null) {
+            return Optional.empty();
+        }
+        if (relation == LinkRelation.CORROBORATES) {
+            presence(a, b, sharedNames).ifPresent(differences::add);
+            nameDifference(a, b).ifPresent(differences::add);
+            if (!differences.isEmpty()) {
+                relation = LinkRelation.CONFLICTS;
+            } else if (wording >= 0.85) {
+                relation = LinkRelation.DUPLICATE;
+            }
+        }
+        return Optional.of(new Suggestion(relation, Math.max(1, score), List.copyOf(reasons), List.copyOf(differences)));
+    }
+
+    /**
+     * One claim dates a movement (forces entered or withdrew on a day), the other says in the present tense, in a
+     * report of another day, that they are there: entering after the report already had them there, or withdrawing
+     * before it still had them there, cannot both be true.
+     */
+    private static Optional<Difference> presence(ClaimProfile a, ClaimProfile b, List<String> sharedNames) {
+        if (sharedNames.isEmpty()) {
+            return Optional.empty();
+        }
+        var fromA = presenceAgainst(a, b);
+        if (fromA.isPresent()) {
+            return fromA;
+        }
+        return presenceAgainst(b, a).map(Difference::swapped);
+    }
+
+    private static Optional<Difference> presenceAgainst(ClaimProfile dated, ClaimProfile present) {
+        if (dated.days().size() != 1 || !present.days().isEmpty() || !present.present() || present.documentDate() == null) {
+            return Optional.empty();
+        }
+        LocalDate moved = dated.days().getFirst();
+        LocalDate reported = present.documentDate();
+        if (dated.happenings().contains(Happening.ENTERED) && reported.isBefore(moved)) {
+            return Optional.of(new Difference(DifferenceKind.DATE, "entered " + DAY.format(moved),
+                    "already there on " + DAY.format(reported)));
+        }
+        if (dated.happenings().contains(Happening.WITHDREW) && reported.isAfter(moved)) {
+            return Optional.of(new Difference(DifferenceKind.DATE, "withdrew " + DAY.format(moved),
+                    "still there on " + DAY.format(reported)));
+        }
+        return Optional.empty();
+    }
+
+    /** Two names alike but not spelling variants of one ("Ellen Hart" / "Helen Hart"): the same role, another name. */
+    private static Optional<Difference> nameDifference(ClaimProfile a, ClaimProfile b) {
+        for (var na : a.names().entrySet()) {
+            for (var nb : b.names().entrySet()) {
+                if (na.getKey().equals(nb.getKey())) {
+                    continue;
+                }
+                String x = plain(na.getValue());
+                String y = plain(nb.getValue());
+                if (x.length() >= 6 && y.length() >= 6 && similarity(x, y) >= 0.8 && !b.names().containsKey(na.getKey())
+                        && !a.names().containsKey(nb.getKey())) {
+                    return Optional.of(new Difference(DifferenceKind.NAME, na.getValue(), nb.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean sameCountedThing(Figure a, Figure b) {
+        if (a.happening() == null || a.happening() != b.happening()) {
+            return false;
+        }
+        if (a.thing() == null || b.thing() == null) {
+            return true;
+        }
+        return a.thing().equals(b.thing()) || a.thing().equals("person") && !b.thing().equals("rocket")
+                && !b.thing().equals("building") || b.thing().equals("person") && !a.thing().equals("rocket")
+                && !a.thing().equals("building");
+    }
+
+    private static String countedThing(Figure f) {
+        String counted = f.quantity().counted();
+        String happened = f.happening().word();
+        if (counted == null || counted.isBlank()) {
+            return happened;
+        }
+        return counted.toLowerCase(Locale.ROOT).contains(happened) ? counted : counted + " " + happened;
+    }
+
+    private static String days(List<LocalDate> days) {
+        return String.join(", ", days.stream().map(DAY::format).toList());
+    }
+
+    /** Dice's coefficient of two word sets: 1 for the same words, 0 for none shared. */
+    static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (a.size() + b.size());
+    }
+
+    private static String plain(String name) {
+        return String.join(" ", NameKeys.words(name));
+    }
+
+    /** 1 − edit distance / longer length. */
+    static double similarity(String x, String y) {
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return 1.0 - (double) previous[y.length()] / Math.max(x.length(), y.length());
+    }
+}
