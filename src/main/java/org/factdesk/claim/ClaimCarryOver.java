@@ -69,7 +69,8 @@ class ClaimCarryOver {
                 String newQuote = anchor.state() == AnchorState.ORPHANED ? null : after.quote();
                 String summary = org.factdesk.base.TextDifference.of(d.quote(), newQuote);
                 claims.insertSourceChange(claim, version, newQuote, summary, clock.instant());
-                events.publishEvent(new ClaimSourceChanged(claim.id(), d.projectId(), summary));
+                events.publishEvent(new ClaimSourceChanged(claim.id(), d.projectId(), summary, extraction.actor(),
+                        after.quote(), clock.instant()));
             }
         }
         if (settings.extractOnImport()) {

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Extracts claims when a document arrives and re-anchors them when it changes. Runs inside the
- * import's transaction, so a document is never stored without its claims.
+ * import's transaction, so a document is never stored without its claims. Stays a synchronous
+ * listener, not a durable one (decision 0024): the claims commit or roll back with the document,
+ * and a job's batch that stored a document is done only once its claims are.
  */
 @Component
 class ClaimExtractionListener {

@@ -11,6 +11,7 @@ import org.factdesk.source.DocumentText;
 import org.factdesk.team.CurrentUser;
 import org.factdesk.team.ProjectAccess;
 import org.factdesk.team.ProjectId;
+import org.factdesk.team.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,11 @@ public class ClaimService {
         this.statusRules = statusRules;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Who is changing a claim, for the events that tell other modules; null for work done on nobody's behalf. */
+    UserId actor() {
+        return currentUser.get().map(org.factdesk.team.FactdeskPrincipal::userId).orElse(null);
     }
 
     public record ExtractionSummary(int added, int candidates, int skippedAsCovered) {
@@ -200,7 +206,8 @@ public class ClaimService {
         var d = claim.data();
         claims.update(claim.id(), claim.version(), d.withStatus(status), clock.instant());
         history.record(claim.id(), d.documentId(), ClaimRevisionAction.STATUS, Map.of(ClaimRevisionAction.STATUS_KEY, d.status()), after);
-        events.publishEvent(new ClaimStatusChanged(claim.id(), d.projectId(), d.status(), status));
+        events.publishEvent(new ClaimStatusChanged(claim.id(), d.projectId(), d.status(), status, actor(), d.quote(),
+                clock.instant()));
         return claims.findById(claim.id()).orElseThrow();
     }
 

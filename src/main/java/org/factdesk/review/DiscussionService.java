@@ -13,21 +13,19 @@ import org.factdesk.base.NotFoundException;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimSourceChanged;
-import org.factdesk.claim.ClaimStatusChanged;
 import org.factdesk.source.DocumentService;
 import org.factdesk.team.CurrentUser;
 import org.factdesk.team.Member;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.ProjectService;
 import org.factdesk.team.UserId;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence, comments with @mentions, and the notifications they and assignments and review
- * requests send. Every change is a revision in the claim's history.
+ * Evidence, comments with @mentions, and the notifications they and assignments send, in the caller's transaction.
+ * Every change is a revision in the claim's history. Review requests and changed sources are told after the commit,
+ * by {@link ReviewNotifications}.
  */
 @Service
 @Transactional
@@ -37,7 +35,6 @@ public class DiscussionService {
 
     private final JdbcDiscussionRepository discussion;
     private final JdbcReviewRepository reviews;
-    private final JdbcPublicationRepository publications;
     private final ClaimService claims;
     private final DocumentService documents;
     private final ProjectService projects;
@@ -45,14 +42,12 @@ public class DiscussionService {
     private final ReviewSignals signals;
     private final Clock clock;
 
-    DiscussionService(JdbcDiscussionRepository discussion, JdbcReviewRepository reviews,
-                      JdbcPublicationRepository publications, ClaimService claims,
+    DiscussionService(JdbcDiscussionRepository discussion, JdbcReviewRepository reviews, ClaimService claims,
                       DocumentService documents, ProjectService projects, CurrentUser currentUser,
                       ReviewSignals signals, Clock clock) {
         this.discussion = discussion;
         this.signals = signals;
         this.reviews = reviews;
-        this.publications = publications;
         this.claims = claims;
         this.documents = documents;
         this.projects = projects;
@@ -213,35 +208,6 @@ public class DiscussionService {
         }
     }
 
-    /** A claim sent to review asks every reviewer and owner of the project except the sender. */
-    @EventListener
-    void on(ClaimStatusChanged event) {
-        if (event.to() != org.factdesk.claim.ClaimStatus.NEEDS_REVIEW) {
-            return;
-        }
-        var me = currentUser.get().map(p -> p.userId()).orElse(null);
-        String quote = abbreviate(claims.get(event.claimId()).data().quote());
-        for (Member member : projects.members(event.projectId())) {
-            if (member.role().canPublish() && !member.userId().equals(me)) {
-                notifyUser(member.userId(), event.projectId(), event.claimId(), NotificationKind.REVIEW_REQUEST,
-                        "Review requested: " + quote, me, clock.instant());
-            }
-        }
-    }
-
-    /** A new source version changed a reviewed claim's wording: those who answer for its verdict hear of it. */
-    @EventListener
-    void on(ClaimSourceChanged event) {
-        var me = currentUser.get().map(p -> p.userId()).orElse(null);
-        String quote = abbreviate(claims.get(event.claimId()).data().quote());
-        for (UserId user : publications.answerable(event.claimId())) {
-            if (!user.equals(me)) {
-                notifyUser(user, event.projectId(), event.claimId(), NotificationKind.SOURCE_CHANGED,
-                        "The source changed (" + event.summary() + "): " + quote, me, clock.instant());
-            }
-        }
-    }
-
     @Transactional(readOnly = true)
     public int unreadNotifications() {
         return discussion.unread(currentUser.requireId());
@@ -256,7 +222,8 @@ public class DiscussionService {
         discussion.markAllRead(currentUser.requireId(), clock.instant());
     }
 
-    private static String abbreviate(String text) {
+    /** A claim's wording or a comment short enough for the bell. */
+    static String abbreviate(String text) {
         return text.length() > 120 ? text.substring(0, 117) + "…" : text;
     }
 

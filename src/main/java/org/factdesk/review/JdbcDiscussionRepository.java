@@ -149,6 +149,26 @@ class JdbcDiscussionRepository {
                 .update();
     }
 
+    /**
+     * Like {@link #notify}, unless the user has been told the same about the same claim at the same moment already:
+     * for durable listeners, which may handle one event twice (a crash after their work, before the publication was
+     * marked complete). True if the notification is new.
+     */
+    boolean notifyOnce(UserId user, ProjectId project, ClaimId claim, NotificationKind kind, String message, UserId actor,
+                       Instant at) {
+        return jdbc.sql("""
+                        insert into notification (user_id, project_id, claim_id, kind, message, actor_id, created_at)
+                        select :user, :project, :claim, :kind, :message, cast(:actor as bigint), cast(:at as timestamptz)
+                        where not exists (select 1 from notification
+                                          where user_id = :user and claim_id = :claim and kind = :kind
+                                            and created_at = cast(:at as timestamptz))
+                        """)
+                .param("user", user.value()).param("project", project.value()).param("claim", claim.value())
+                .param("kind", kind.name()).param("message", message)
+                .param("actor", actor == null ? null : actor.value()).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
     int unread(UserId user) {
         return jdbc.sql("select count(*) from notification where user_id = :user and read_at is null")
                 .param("user", user.value()).query(Integer.class).single();

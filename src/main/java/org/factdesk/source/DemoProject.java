@@ -62,6 +62,10 @@ class DemoProject {
         return properties.demo() != null ? properties.demo() : databaseMode == DatabaseMode.EMBEDDED;
     }
 
+    /**
+     * In the first start's transaction, as the new admin. Not a durable listener (decision 0024): a crash half-way rolls
+     * the admin back with the demo, and the next start, finding no users, does both again.
+     */
     @EventListener
     void on(InitialAdminCreated event) {
         if (!enabled()) {

@@ -46,8 +46,10 @@ class ClaimModuleTests {
 
         claims.setStatus(claim.id(), claim.version(), ClaimStatus.TO_CHECK);
 
+        // with who did it and the wording: its durable listeners run with nobody signed in (decision 0024)
         assertThat(events.ofType(ClaimStatusChanged.class).matching(e -> e.claimId().equals(claim.id())
-                && e.from() == ClaimStatus.SUGGESTED && e.to() == ClaimStatus.TO_CHECK)).hasSize(1);
+                && e.from() == ClaimStatus.SUGGESTED && e.to() == ClaimStatus.TO_CHECK && owner.equals(e.by())
+                && claim.data().quote().equals(e.quote()) && e.at() != null)).hasSize(1);
         assertThat(claims.history(claim.id())).extracting(ClaimRevision::action)
                 .containsExactly(ClaimRevisionAction.EXTRACTED, ClaimRevisionAction.STATUS);
     }

@@ -2,8 +2,10 @@ package org.factdesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.factdesk.FactdeskIntegrationTest;
@@ -98,7 +100,9 @@ class DiscussionServiceIntegrationTest {
         claims.setStatus(claim, c.version(), ClaimStatus.NEEDS_REVIEW);
 
         fixtures.signIn(reviewer);
-        assertThat(discussion.unreadNotifications()).isEqualTo(3);
+        // the mention and the assignment are told in their own transactions, the review request after the commit
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> discussion.unreadNotifications() == 3);
         assertThat(discussion.notifications()).extracting(Notification::kind)
                 .containsExactly(NotificationKind.REVIEW_REQUEST, NotificationKind.ASSIGNED, NotificationKind.MENTION);
         discussion.markAllRead();

@@ -2,8 +2,10 @@ package org.factdesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.factdesk.FactdeskIntegrationTest;
 import org.factdesk.Fixtures;
@@ -101,11 +103,14 @@ class SourceChangeIntegrationTest {
 
         for (String told : List.of(editor, reviewer)) {
             fixtures.signIn(told);
-            assertThat(discussion.notifications()).extracting(Notification::kind)
-                    .contains(NotificationKind.SOURCE_CHANGED);
+            // told after the import's commit, by a durable listener on a thread of its own
+            await().pollInSameThread().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> discussion.notifications().stream()
+                            .anyMatch(n -> n.kind() == NotificationKind.SOURCE_CHANGED));
             assertThat(discussion.notifications()).filteredOn(n -> n.kind() == NotificationKind.SOURCE_CHANGED)
-                    .first().satisfies(n -> assertThat(n.message()).contains("14 → 20"));
+                    .singleElement().satisfies(n -> assertThat(n.message()).contains("14 → 20"));
         }
+        // one transaction tells them all: once the others have heard, the importer would have too
         fixtures.signIn(importerLogin);
         assertThat(discussion.notifications()).extracting(Notification::kind)
                 .doesNotContain(NotificationKind.SOURCE_CHANGED);

@@ -75,6 +75,22 @@ class InitialSetupIntegrationTest {
     @Autowired UserService userService;
 
     @Test
+    void a_start_after_a_crash_that_kept_the_password_file_deletes_it_once_the_admin_has_their_own() throws Exception {
+        var file = TestDatabase.get().dataDir().resolve(InitialSetup.PASSWORD_FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "the first password\n");
+        var admin = fixtures.admin(InitialSetup.ADMIN_LOGIN);
+        jdbc.sql("update app_user set must_change_password = true where id = :id").param("id", admin.value()).update();
+
+        setup(null, null).run(new DefaultApplicationArguments());
+        assertThat(file).as("still the admin's only way in").exists();
+
+        jdbc.sql("update app_user set must_change_password = false where id = :id").param("id", admin.value()).update();
+        setup(null, null).run(new DefaultApplicationArguments());
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void automated_deployments_set_the_admin_password_and_token_from_the_environment() throws Exception {
         setup("deploy-secret-42", "fd_deploy_token_with_enough_length").run(new DefaultApplicationArguments());
 
