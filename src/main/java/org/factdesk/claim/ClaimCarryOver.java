@@ -73,6 +73,8 @@ class ClaimCarryOver {
                         after.quote(), clock.instant()));
             }
         }
+        // the moved claims' words and facts may have changed: linked again (new claims are announced by extract)
+        events.publishEvent(ClaimsChanged.ofDocuments(document.projectId(), List.of(documentId)));
         if (settings.extractOnImport()) {
             extraction.extract(document.id());
         }
@@ -96,6 +98,7 @@ class ClaimCarryOver {
             }
             claims.update(claim.id(), claim.version(), d.withText(d.documentVersion(), d.span(), text.text(),
                     facts.score(), facts.signals(), facts.facts(), d.anchor()), clock.instant());
+            events.publishEvent(ClaimsChanged.ofClaim(d.projectId(), claim.id()));
             history.record(claim.id(), documentId, ClaimRevisionAction.DATES_RESOLVED_AGAIN,
                     Map.of("dates", inWords(d.facts().dates())), Map.of("dates", inWords(facts.facts().dates())));
         }

@@ -140,6 +140,7 @@ public class ClaimService {
         claims.insertAll(found, currentUser.requireId(), ClaimRevisionAction.EXTRACTED, clock.instant());
         if (!found.isEmpty()) {
             history.createdMany(documentId);
+            events.publishEvent(ClaimsChanged.ofDocuments(document.projectId(), List.of(documentId)));
         }
         int added = found.size();
         return new ExtractionSummary(added, considered, covered);
@@ -163,6 +164,11 @@ public class ClaimService {
         }
         // no live signal: nobody can have a document open that did not exist before this transaction
         claims.insertAll(found, imported.importedBy(), ClaimRevisionAction.EXTRACTED, clock.instant());
+        if (!found.isEmpty()) {
+            events.publishEvent(ClaimsChanged.ofDocuments(imported.projectId(),
+                    imported.documents().stream().map(org.factdesk.source.DocumentsImported.ImportedDocument::documentId)
+                            .toList()));
+        }
     }
 
     /** An editor's own claim over a span of the document's current text. */
@@ -256,6 +262,7 @@ public class ClaimService {
         var after = d.withText(text.number(), span, text.text(), facts.score(), facts.signals(), facts.facts(),
                 AnchorState.EXACT);
         claims.update(id, version, after, clock.instant());
+        events.publishEvent(ClaimsChanged.ofClaim(d.projectId(), id));
         history.record(id, d.documentId(), ClaimRevisionAction.SPAN, Map.of("start", d.span().start(), "end", d.span().end(), "quote", d.quote()),
                 Map.of("start", span.start(), "end", span.end(), "quote", after.quote()));
         return claims.findById(id).orElseThrow();
@@ -319,6 +326,7 @@ public class ClaimService {
                            List<Signal> signals, ClaimFacts facts, ClaimStatus status, ClaimOrigin origin, ClaimRevisionAction action) {
         var data = newClaim(projectId, documentId, text, span, score, signals, facts, status, origin);
         var id = claims.insert(data, currentUser.requireId(), clock.instant());
+        events.publishEvent(ClaimsChanged.ofClaim(projectId, id));
         history.created(id, documentId, action, Map.of("quote", data.quote(), "status", status, "score", score));
         return id;
     }

@@ -95,7 +95,11 @@ final class LinkRules {
                 + (sameDay != null ? 12 : 0) + (sharedHappenings.isEmpty() ? 0 : 6)));
 
         LinkRelation relation;
-        if (daysDiffer) {
+        if (a.cumulative() != b.cumulative() && (!a.figures().isEmpty() || !b.figures().isEmpty())) {
+            // a running total beside one day's toll: the same story, never the same fact
+            relation = names > 0 || wording >= 0.3 ? LinkRelation.RELATED : null;
+            reasons.add("a running total beside a single count");
+        } else if (daysDiffer) {
             if (figureContradicted || wording < 0.45 || names == 0) {
                 // another day and nothing else to say it is the same fact: two events of the same kind
                 relation = names > 0 && (!sharedHappenings.isEmpty() || wording >= 0.3) ? LinkRelation.RELATED : null;

@@ -1,0 +1,112 @@
+package org.factdesk.link;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.team.ProjectId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links claims: their keys and words are indexed, candidates are found by blocking in PostgreSQL, each candidate is
+ * compared by {@link LinkRules}, and the best suggestions are stored. Runs inside the caller's transaction, as the
+ * system; decided links (confirmed or rejected) are never changed by it.
+ */
+@Component
+class Linker {
+
+    /** At most this many claims a blocking key brings, newest first. */
+    static final int PER_KEY = 300;
+    /** Candidates compared per claim, by shared keys. */
+    static final int PER_CLAIM = 80;
+    /** Candidates added by trigram similarity of the words. */
+    static final int SIMILAR = 20;
+    /** Suggestions kept per claim, best first. */
+    static final int KEEP = 10;
+
+    private final JdbcLinkRepository links;
+    private final Clock clock;
+
+    Linker(JdbcLinkRepository links, Clock clock) {
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** Links the given claims against their projects; returns how many suggestions were written or updated. */
+    int link(List<Long> claimIds) {
+        var rows = links.claims(claimIds);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        var projects = new HashMap<ClaimId, ProjectId>();
+        var profiles = new ArrayList<ClaimProfile>();
+        for (var row : rows) {
+            projects.put(row.id(), row.projectId());
+            profiles.add(profile(row));
+        }
+        links.index(profiles, projects);
+        var candidates = links.candidates(profiles, projects, PER_KEY, PER_CLAIM, SIMILAR);
+
+        var candidateIds = candidates.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        var others = new HashMap<Long, ClaimProfile>();
+        for (var row : links.claims(candidateIds)) {
+            others.put(row.id().value(), profile(row));
+            projects.putIfAbsent(row.id(), row.projectId());
+        }
+        profiles.forEach(p -> others.put(p.claimId().value(), p));
+
+        var found = new HashMap<List<Long>, LinkData>();
+        for (var p : profiles) {
+            var best = new ArrayList<LinkData>();
+            for (Long other : candidates.getOrDefault(p.claimId(), List.of())) {
+                var o = others.get(other);
+                if (o == null || o.documentId().equals(p.documentId())) {
+                    continue;
+                }
+                // compared from the lower id's side, so a pair reads the same whichever claim found it
+                var first = p.claimId().value() < o.claimId().value() ? p : o;
+                var second = first == p ? o : p;
+                LinkRules.compare(first, second).ifPresent(s -> best.add(new LinkData(projects.get(p.claimId()),
+                        first.claimId(), second.claimId(), s.relation(), LinkState.SUGGESTED, s.score(), s.reasons(),
+                        s.differences(), null, null)));
+            }
+            best.sort(Comparator.comparingInt(LinkData::score).reversed());
+            best.stream().limit(KEEP).forEach(d -> found.putIfAbsent(key(d), d));
+        }
+        var involved = new HashSet<Long>();
+        found.keySet().forEach(involved::addAll);
+        var existing = links.existing(involved);
+        var inserts = new ArrayList<LinkData>();
+        var updates = new ArrayList<Link>();
+        for (var entry : found.entrySet()) {
+            var link = existing.get(entry.getKey());
+            if (link == null) {
+                inserts.add(entry.getValue());
+            } else if (link.data().state() == LinkState.SUGGESTED && changed(link.data(), entry.getValue())) {
+                updates.add(link.withData(entry.getValue()));
+            }
+            // confirmed and rejected pairs stay as the editor left them: a rejection is never suggested again
+        }
+        var now = clock.instant();
+        links.insertSuggestions(inserts, now);
+        links.updateSuggestions(updates, now);
+        return inserts.size() + updates.size();
+    }
+
+    private static boolean changed(LinkData before, LinkData after) {
+        return before.relation() != after.relation() || before.score() != after.score()
+                || !before.reasons().equals(after.reasons()) || !before.differences().equals(after.differences());
+    }
+
+    private static List<Long> key(LinkData d) {
+        return List.of(d.claimA().value(), d.claimB().value());
+    }
+
+    static ClaimProfile profile(JdbcLinkRepository.ClaimRow row) {
+        return ClaimProfile.of(row.id(), row.documentId(), row.quote(), row.facts(), row.outlet(), row.documentDate());
+    }
+}
