@@ -75,7 +75,7 @@ class JdbcJobRepository {
             select job_id, file_name, content_type, size, created_at from job_output where job_id = any(:ids)
             """;
 
-    private static final String OUTPUT_BYTES = "select bytes from job_output where job_id = :id";
+    private static final String OUTPUT_BYTES = "select bytes from job_output where job_id = ?";
 
     /**
      * A worker's batch and a cancel take the job's advisory lock, shared and exclusive: cancelling waits for the
