@@ -122,6 +122,64 @@ class ReportJobsIntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired org.factdesk.team.SystemTasks system;
+
+    @Test
+    void a_running_export_sees_its_cancel_stops_and_makes_no_file() throws Exception {
+        var reviewed = reportFixtures.reviewedProject("Running cancel desk", "ej-running");
+        var owner = jdbc.sql("select id from app_user where login = 'ej-running'").query(Long.class).single();
+        // the export is held at its first read of the claims, while it runs, by a lock of the test's
+        var locked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        // threads of the test's own: the common pool may have one thread only, which the lock's holder takes
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var holder = java.util.concurrent.CompletableFuture.runAsync(() ->
+                new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(t -> {
+                    jdbc.sql("lock table claim in access exclusive mode").update();
+                    locked.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }), threads);
+        locked.await();
+        java.util.concurrent.CompletableFuture<Job> cancel;
+        Job job;
+        try {
+            job = reportJobs.export(new ExportRequest(reviewed.project(), ExportFormat.HTML, null,
+                    ExportOptions.everything()));
+            await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                    "select count(*) from pg_locks where relation = 'claim'::regclass and not granted")
+                    .query(Long.class).single() > 0);
+            assertThat(jobs.get(job.id()).data().state()).isEqualTo(JobState.RUNNING);
+
+            var id = job.id();
+            cancel = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    system.runAs(new org.factdesk.team.UserId(owner), () -> jobs.cancel(id)), threads);
+            var pending = cancel;
+            await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> pending.isDone() || jdbc.sql(
+                    "select cancel_requested_at is not null from job where id = :j").param("j", id.value())
+                    .query(Boolean.class).single());
+            if (cancel.isDone()) {
+                cancel.join();
+            }
+            assertThat(cancel).as("the cancel waits for the item in flight").isNotDone();
+        } finally {
+            release.countDown();
+        }
+        holder.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        threads.shutdown();
+
+        assertThat(cancel.get(30, java.util.concurrent.TimeUnit.SECONDS).data().state()).isEqualTo(JobState.CANCELLED);
+        var item = item(job.id());
+        assertThat(item.state()).isEqualTo(ItemState.CANCELLED);
+        assertThat(item.message()).isEqualTo("Cancelled: no file was made.");
+        assertThat(jdbc.sql("select count(*) from job_output where job_id = :j").param("j", job.id().value())
+                .query(Long.class).single()).isZero();
+    }
+
     @Test
     void a_restore_job_restores_the_whole_project_and_the_job_then_belongs_to_it() {
         var reviewed = reportFixtures.reviewedProject("Restore job desk", "rj-source");
