@@ -63,7 +63,8 @@ class JobApiController {
     @Operation(operationId = "getJobOutput", summary = "The file a job made: an export's report",
             description = "There once the job is DONE; before, or for a job that makes no file, a 409 problem says so. "
                     + "A job you may not see is a 404, as if it did not exist.")
-    @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream",
+    @ApiResponse(responseCode = "200", description = "The file, in its own type (an export: its format's)",
+            content = @Content(mediaType = "*/*",
             schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "409", description = "The job has not made its file (yet)")
     @GetMapping("/api/jobs/{jobId}/output")
