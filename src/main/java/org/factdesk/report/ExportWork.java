@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.job.ItemResult;
 import org.factdesk.job.ItemState;
@@ -15,13 +12,10 @@ import org.factdesk.job.Job;
 import org.factdesk.job.JobControl;
 import org.factdesk.job.JobInput;
 import org.factdesk.job.JobKind;
-import org.factdesk.job.JobWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An export job's item: the report is written to a temporary file, as the direct export writes it, and kept as the
@@ -29,19 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so the report never mixes states; the export checks the job's cancel flag as it goes, and says how far it is.
  */
 @Component
-class ExportWork implements JobWork {
+class ExportWork extends ItemByItemWork {
 
     private static final Logger log = LoggerFactory.getLogger(ExportWork.class);
 
     private final ReportService reports;
     private final ReportJobs tasks;
-    private final TransactionTemplate savepoint;
 
     ExportWork(ReportService reports, ReportJobs tasks, PlatformTransactionManager transactions) {
+        super(transactions);
         this.reports = reports;
         this.tasks = tasks;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
@@ -55,20 +47,7 @@ class ExportWork implements JobWork {
     }
 
     @Override
-    public List<ItemResult> process(Job job, List<JobInput> batch) {
-        return process(job, batch, JobControl.NONE);
-    }
-
-    @Override
-    public List<ItemResult> process(Job job, List<JobInput> batch, JobControl control) {
-        var results = new ArrayList<ItemResult>(batch.size());
-        for (var input : batch) {
-            results.add(one(job, input, control));
-        }
-        return results;
-    }
-
-    private ItemResult one(Job job, JobInput input, JobControl control) {
+    ItemResult one(Job job, JobInput input, JobControl control) {
         var request = tasks.exportOf(input);
         if (!request.projectId().equals(job.data().projectId())) {
             return new ItemResult(ItemState.REJECTED, null, "This export is of another project than its job's.");
@@ -92,16 +71,15 @@ class ExportWork implements JobWork {
         };
         try {
             // a savepoint: a refusal from the export's own transactional calls must not doom the batch's transaction
-            long size = savepoint.execute(status -> {
+            savepoint.executeWithoutResult(status -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     reports.export(request, out, progress);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 control.output(input.name(), request.format().mediaType, file);
-                return file.toFile().length();
             });
-            return new ItemResult(ItemState.DONE, null, "Exported " + input.name() + " (" + size(size) + ").");
+            return new ItemResult(ItemState.DONE, null, "Exported " + input.name() + ".");
         } catch (ExportCancelledException e) {
             if (control.cancelRequested()) {
                 return new ItemResult(ItemState.CANCELLED, null, "Cancelled: no file was made.");
@@ -119,10 +97,5 @@ class ExportWork implements JobWork {
                 log.warn("Could not delete the export file {}", file, e);
             }
         }
-    }
-
-    static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB"
-                : String.format(Locale.ENGLISH, "%.1f MB", bytes / 1048576.0);
     }
 }

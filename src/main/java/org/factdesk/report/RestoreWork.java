@@ -2,21 +2,17 @@ package org.factdesk.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.PermissionDeniedException;
 import org.factdesk.job.ItemResult;
 import org.factdesk.job.ItemState;
 import org.factdesk.job.Job;
+import org.factdesk.job.JobControl;
 import org.factdesk.job.JobInput;
 import org.factdesk.job.JobKind;
-import org.factdesk.job.JobWork;
 import org.factdesk.team.MyProject;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A restore job's item: the existing restore, inside the job's batch transaction, so the new project, its rows and
@@ -24,17 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * worker's next run; a refused archive rolls back to a savepoint, and only the item's reason is kept.
  */
 @Component
-class RestoreWork implements JobWork {
+class RestoreWork extends ItemByItemWork {
 
     private final ProjectArchiveService archives;
     private final ReportJobs tasks;
-    private final TransactionTemplate savepoint;
 
     RestoreWork(ProjectArchiveService archives, ReportJobs tasks, PlatformTransactionManager transactions) {
+        super(transactions);
         this.archives = archives;
         this.tasks = tasks;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
@@ -43,15 +37,7 @@ class RestoreWork implements JobWork {
     }
 
     @Override
-    public List<ItemResult> process(Job job, List<JobInput> batch) {
-        var results = new ArrayList<ItemResult>(batch.size());
-        for (var input : batch) {
-            results.add(one(input));
-        }
-        return results;
-    }
-
-    private ItemResult one(JobInput input) {
+    ItemResult one(Job job, JobInput input, JobControl control) {
         if (input.bytes() == null || input.bytes().length == 0) {
             return new ItemResult(ItemState.REJECTED, null, "The file is empty: it is not a Factdesk backup.");
         }
