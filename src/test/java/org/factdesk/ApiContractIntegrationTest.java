@@ -60,7 +60,7 @@ class ApiContractIntegrationTest {
     @Autowired ClaimFixtures claimFixtures;
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
-    @Autowired org.factdesk.source.BulkImports bulkImports;
+    @Autowired org.factdesk.report.ReportJobs reportJobs;
     @Autowired JdbcClient jdbc;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
@@ -149,12 +149,15 @@ class ApiContractIntegrationTest {
         var claim = claimFixtures.bridgeClaim(project);
         var document = claims.get(claim).data().documentId();
         reviews.scale(project);
-        var job = bulkImports.addresses(project, List.of("not a web address")).id();
+        // an export: it has a file, so GET /api/jobs/{jobId}/output has a case that succeeds
+        var job = reportJobs.export(new org.factdesk.report.ExportRequest(project, org.factdesk.report.ExportFormat.CSV,
+                null, null)).id();
         fixtures.signIn("contract-stranger");
         var otherClaim = claimFixtures.bridgeClaim(other);
         var otherDocument = claims.get(otherClaim).data().documentId();
         reviews.scale(other);
-        var otherJob = bulkImports.addresses(other, List.of("not a web address")).id();
+        var otherJob = reportJobs.export(new org.factdesk.report.ExportRequest(other,
+                org.factdesk.report.ExportFormat.CSV, null, null)).id();
         fixtures.signOut();
         settle();
         token = api.bearer("contract-admin");

@@ -35,8 +35,13 @@ class JobRunner {
     private final LiveChannel live;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate snapshot;
     private final TransactionTemplate savepoint;
+    private final TransactionTemplate side;
     private final Clock clock;
+
+    /** How often a long item's progress is written and the job's cancel flag read, at most. */
+    private static final long STEP_NANOS = 500_000_000L;
 
     JobRunner(JdbcJobRepository jobs, List<JobWork> works, JobScheduling scheduling, JobSettings settings,
               SystemTasks system, LiveChannel live, ApplicationEventPublisher events,
@@ -49,8 +54,12 @@ class JobRunner {
         this.live = live;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.side = new TransactionTemplate(transactions);
+        this.side.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -60,6 +69,7 @@ class JobRunner {
             return;
         }
         var work = works.get(job.data().kind());
+        var batches = work.oneSnapshot() ? snapshot : transaction;
         if (jobs.start(id, clock.instant())) {
             signal(job, JobTopics.Signal.STATE);
         }
@@ -67,7 +77,7 @@ class JobRunner {
             boolean more = true;
             while (more) {
                 try {
-                    more = Boolean.TRUE.equals(transaction.execute(status -> batch(job, work, settings.batchSize())));
+                    more = Boolean.TRUE.equals(batches.execute(status -> batch(job, work, settings.batchSize())));
                 } catch (PermissionDeniedException | NotFoundException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -87,18 +97,24 @@ class JobRunner {
             return;
         }
         transaction.executeWithoutResult(status -> {
-            if (jobs.finish(id, clock.instant())) {
+            if (end(job)) {
                 finished(id);
             }
         });
         signal(job, JobTopics.Signal.STATE);
     }
 
+    /** Ends the job once no item waits: done, or for a job of one item that failed, failed with its message. */
+    private boolean end(Job job) {
+        var now = clock.instant();
+        return job.data().kind().single() && jobs.failSingle(job.id(), now) || jobs.finish(job.id(), now);
+    }
+
     /** Schedules the workers of every unfinished job again (a no-op for those that exist) and ends finished ones. */
     void sweep() {
         for (var job : jobs.unfinished()) {
             transaction.executeWithoutResult(status -> {
-                if (jobs.finish(job.id(), clock.instant())) {
+                if (end(job)) {
                     finished(job.id());
                 } else {
                     scheduling.scheduleWorkers(job.id(), job.data().workers());
@@ -116,7 +132,7 @@ class JobRunner {
             return false;
         }
         var inputs = claimed.stream().map(JdbcJobRepository.Claimed::input).toList();
-        var results = system.runAs(job.data().owner(), () -> work.process(job, inputs));
+        var results = system.runAs(job.data().owner(), () -> work.process(job, inputs, new Control(job)));
         if (results.size() != inputs.size()) {
             throw new IllegalStateException(work.kind() + " gave " + results.size() + " results for " + inputs.size());
         }
@@ -137,7 +153,7 @@ class JobRunner {
                 List<ItemResult> results;
                 try {
                     results = savepoint.execute(s -> system.runAs(job.data().owner(),
-                            () -> work.process(job, List.of(claimed.getFirst().input()))));
+                            () -> work.process(job, List.of(claimed.getFirst().input()), new Control(job))));
                 } catch (RuntimeException e) {
                     log.error("Item {} of job {} failed", claimed.getFirst().seq(), job.id(), e);
                     results = List.of(new ItemResult(ItemState.FAILED, null, "It could not be processed ("
@@ -153,15 +169,80 @@ class JobRunner {
         return true;
     }
 
+    /** Tells the owner's bell; a job that never got a project (a restore that made none) has no bell to ring. */
     private void finished(JobId id) {
         var job = jobs.find(id).orElseThrow();
         var d = job.data();
+        if (d.projectId() == null) {
+            return;
+        }
         events.publishEvent(new JobFinished(id, d.projectId(), d.owner(), d.kind(), d.state(), d.title(),
                 jobs.progress(List.of(id)).get(id)));
     }
 
     private void signal(Job job, JobTopics.Signal what) {
-        live.publish(JobTopics.project(job.data().projectId()), what, "Factdesk");
+        if (job.data().projectId() != null) {
+            live.publish(JobTopics.project(job.data().projectId()), what, "Factdesk");
+        }
         live.publish(JobTopics.owner(job.data().owner()), what, "Factdesk");
+    }
+
+    /**
+     * A batch's line to the job: progress and the cancel flag go through short transactions of their own (the
+     * batch's own is invisible until it ends, and in a snapshot would not see the flag), at most twice a second;
+     * the output goes into the batch's transaction.
+     */
+    private final class Control implements JobControl {
+
+        private final Job job;
+        private long lastSync;
+        private int done;
+        private int total;
+        private boolean dirty;
+        private boolean cancelled;
+
+        Control(Job job) {
+            this.job = job;
+        }
+
+        @Override
+        public void progressed(int done, int total) {
+            this.done = done;
+            this.total = total;
+            this.dirty = true;
+            syncSometimes();
+        }
+
+        @Override
+        public boolean cancelRequested() {
+            syncSometimes();
+            return cancelled;
+        }
+
+        @Override
+        public void output(String fileName, String contentType, java.nio.file.Path file) {
+            jobs.saveOutput(job.id(), fileName, contentType, file, clock.instant());
+        }
+
+        private void syncSometimes() {
+            long now = System.nanoTime();
+            if (lastSync != 0 && now - lastSync < STEP_NANOS) {
+                return;
+            }
+            lastSync = now;
+            try {
+                side.executeWithoutResult(status -> {
+                    if (dirty) {
+                        jobs.saveStep(job.id(), done, total, clock.instant());
+                        signal(job, JobTopics.Signal.PROGRESS);
+                    }
+                    cancelled = jobs.cancelRequested(job.id());
+                });
+                dirty = false;
+            } catch (RuntimeException e) {
+                // progress is for show: the work goes on without it
+                log.warn("Could not record the progress of job {}: {}", job.id(), e.toString());
+            }
+        }
     }
 }

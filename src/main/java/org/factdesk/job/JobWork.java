@@ -14,4 +14,18 @@ public interface JobWork {
 
     /** One result per input, in the same order. */
     List<ItemResult> process(Job job, List<JobInput> batch);
+
+    /** The same, for work that reports progress within an item, checks for a cancel or keeps a file. */
+    default List<ItemResult> process(Job job, List<JobInput> batch, JobControl control) {
+        return process(job, batch);
+    }
+
+    /**
+     * Whether the batch's transaction reads one snapshot of the database (repeatable read), as a report must so that
+     * it never mixes states. Such work runs with one worker: a snapshot's transaction cannot lock items that another
+     * worker finished after the snapshot was taken.
+     */
+    default boolean oneSnapshot() {
+        return false;
+    }
 }

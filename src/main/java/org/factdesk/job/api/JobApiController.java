@@ -3,7 +3,16 @@ package org.factdesk.job.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import org.factdesk.base.ConflictException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.job.ItemState;
 import org.factdesk.job.JobId;
@@ -49,6 +58,28 @@ class JobApiController {
     JobJson cancel(@PathVariable long jobId) {
         var job = jobs.cancel(new JobId(jobId));
         return responses.json(job, List.of(), 0, JobResponses.DEFAULT_LIMIT);
+    }
+
+    @Operation(operationId = "getJobOutput", summary = "The file a job made: an export's report",
+            description = "There once the job is DONE; before, or for a job that makes no file, a 409 problem says so. "
+                    + "A job you may not see is a 404, as if it did not exist.")
+    @ApiResponse(responseCode = "200", description = "The file, in its own type (an export: its format's)",
+            content = @Content(mediaType = "*/*",
+            schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "409", description = "The job has not made its file (yet)")
+    @GetMapping("/api/jobs/{jobId}/output")
+    void output(@PathVariable long jobId, HttpServletResponse response) throws IOException {
+        var id = new JobId(jobId);
+        var job = jobs.get(id);
+        var output = jobs.output(id).orElseThrow(() -> new ConflictException(job.data().state().finished()
+                ? "This job made no file (it is " + job.data().state().label().toLowerCase(Locale.ROOT) + ")."
+                : "The job's file is not ready: the job is " + job.data().state().label().toLowerCase(Locale.ROOT)
+                        + ". Ask again when its state is DONE."));
+        response.setContentType(output.contentType());
+        response.setContentLengthLong(output.size());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(output.fileName(), StandardCharsets.UTF_8).build().toString());
+        jobs.writeOutput(id, response.getOutputStream());
     }
 
     @Operation(operationId = "listJobs", summary = "The project's recent jobs, newest first, without their results")

@@ -13,7 +13,7 @@ import org.factdesk.job.JobState;
  */
 public record JobJson(
         @Schema(example = "42") long id,
-        @Schema(example = "7") long projectId,
+        @Schema(description = "absent for a restore until it has made its project", example = "7") Long projectId,
         JobKind kind,
         JobState state,
         @Schema(example = "leak.zip") String title,
@@ -51,6 +51,7 @@ public record JobJson(
                     example = "reports/harbour-fire.txt") String fileName,
             ItemState outcome,
             @Schema(description = "the document it made or matched", example = "1234") Long documentId,
+            @Schema(description = "the project it made (a restore)", example = "8") Long projectId,
             @Schema(description = "why it was refused or failed, or what was done",
                     example = "Its path leaves the archive or is absolute (\"../x.txt\"), so it was not unpacked.")
             String message) {

@@ -44,15 +44,16 @@ public class JobResponses {
         page(offset, limit);
         var d = job.data();
         var results = jobs.items(job.id(), outcomes, offset, limit).stream()
-                .map(i -> new JobJson.JobResultJson(i.name(), i.state(), i.documentId(), i.message())).toList();
-        return new JobJson(job.id().value(), d.projectId().value(), d.kind(), d.state(), d.title(), d.ownerName(),
+                .map(i -> new JobJson.JobResultJson(i.name(), i.state(), i.documentId(),
+                        i.project() == null ? null : i.project().value(), i.message())).toList();
+        return new JobJson(job.id().value(), projectId(job), d.kind(), d.state(), d.title(), d.ownerName(),
                 d.message(), d.createdAt(), d.startedAt(), d.finishedAt(), progress(job, jobs.progress(job.id())),
                 results, new JobJson.JobResultsPageJson(offset, limit, jobs.countItems(job.id(), outcomes)));
     }
 
     JobSummaryJson summary(Job job, JobProgress progress) {
         var d = job.data();
-        return new JobSummaryJson(job.id().value(), d.projectId().value(), d.kind(), d.state(), d.title(),
+        return new JobSummaryJson(job.id().value(), projectId(job), d.kind(), d.state(), d.title(),
                 d.ownerName(), d.message(), d.createdAt(), d.startedAt(), d.finishedAt(), progress(job, progress));
     }
 
@@ -61,6 +62,10 @@ public class JobResponses {
         // an empty outcome= binds to null: it filters nothing
         return json(jobs.get(id), outcomes == null ? List.of() : outcomes.stream().filter(Objects::nonNull).toList(),
                 offset, limit);
+    }
+
+    private static Long projectId(Job job) {
+        return job.data().projectId() == null ? null : job.data().projectId().value();
     }
 
     static void page(int offset, int limit) {

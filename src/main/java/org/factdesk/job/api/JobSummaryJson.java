@@ -8,7 +8,7 @@ import org.factdesk.job.JobState;
 /** A job in a project's list: {@link JobJson} without its results, which GET /api/jobs/{id} pages through. */
 public record JobSummaryJson(
         @Schema(example = "42") long id,
-        @Schema(example = "7") long projectId,
+        @Schema(description = "absent for a restore until it has made its project", example = "7") Long projectId,
         JobKind kind,
         JobState state,
         @Schema(example = "leak.zip") String title,

@@ -17,6 +17,7 @@ import org.factdesk.job.JobState;
 class JobCard extends Div {
 
     final Job job;
+    private final Div actions = new Div();
 
     JobCard(Job job, JobProgress progress, Instant now, boolean selected, Runnable showResults, Runnable cancel) {
         this.job = job;
@@ -44,16 +45,20 @@ class JobCard extends Div {
         var bar = new ProgressBar(0, 1, progress.fraction());
         bar.getElement().setAttribute("aria-label", "Progress of " + d.title());
         bar.addClassName("fd-job-bar");
-        var figures = new Span(figures(d.state(), progress, d.startedAt(), d.finishedAt(), now));
+        var figures = new Span(d.kind().single() ? single(d.kind(), d.state(), progress, d.startedAt(), d.finishedAt())
+                : figures(d.state(), progress, d.startedAt(), d.finishedAt(), now));
         figures.addClassName("fd-job-figures");
 
-        var results = new Button("Results", e -> showResults.run());
-        results.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        var actions = new Div(results);
+        if (showResults != null) {
+            var results = new Button("Results", e -> showResults.run());
+            results.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(results);
+        }
         if (!d.state().finished() && cancel != null) {
             var stop = new Button("Cancel", e -> cancel.run());
             stop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            stop.setTooltipText("Stop after the files in progress; what is imported stays");
+            stop.setTooltipText(d.kind().single() ? "Stop it; nothing of it is kept"
+                    : "Stop after the files in progress; what is imported stays");
             actions.add(stop);
         }
         actions.addClassName("fd-job-actions");
@@ -63,6 +68,25 @@ class JobCard extends Div {
             message.addClassName("fd-job-message");
             add(message);
         }
+    }
+
+    /** Adds a way onward to the card's actions: the file an export made, the project a restore made. */
+    JobCard withAction(com.vaadin.flow.component.Component action) {
+        actions.add(action);
+        return this;
+    }
+
+    /** A job of one item counts its item's parts: "1,234 of 10,000 claims", or how long it took. */
+    static String single(org.factdesk.job.JobKind kind, JobState state, JobProgress p, Instant startedAt,
+                         Instant finishedAt) {
+        return switch (state) {
+            case QUEUED -> "Waiting for a worker";
+            case RUNNING -> p.inStep() && kind.steps() != null
+                    ? String.format(Locale.ENGLISH, "%,d of %,d %s", p.stepDone(), p.stepTotal(), kind.steps())
+                    : "Working…";
+            case DONE, FAILED, CANCELLED -> startedAt != null && finishedAt != null
+                    ? "Took " + inWords(Duration.between(startedAt, finishedAt)) : "";
+        };
     }
 
     /** "1,234 of 10,000 · 312 a second · about 28 s left", or what came of it once finished. */

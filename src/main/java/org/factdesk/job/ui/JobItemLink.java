@@ -13,4 +13,9 @@ public interface JobItemLink {
     JobKind kind();
 
     Optional<String> href(JobItem item);
+
+    /** What the link says. */
+    default String label(JobItem item) {
+        return "Open";
+    }
 }

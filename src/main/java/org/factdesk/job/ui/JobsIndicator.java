@@ -45,7 +45,12 @@ class JobsIndicator implements HeaderItem {
             text.setText(running.size() == 1
                     ? String.format(Locale.ENGLISH, "%s %d%%", first.data().kind().label(), total == 0 ? 0 : 100 * done / total)
                     : String.format(Locale.ENGLISH, "%d jobs %d%%", running.size(), total == 0 ? 0 : 100 * done / total));
-            link.setHref(JobNavigation.job(first.data().projectId(), first.id()));
+            if (first.data().projectId() != null) {
+                link.setHref(JobNavigation.job(first.data().projectId(), first.id()));
+            } else {
+                // a restore has no project's page yet; the page that started it follows it
+                link.removeHref();
+            }
             link.getElement().setAttribute("title", String.format(Locale.ENGLISH, "%,d of %,d done", done, total));
         };
         update.run();

@@ -128,15 +128,22 @@ class JobsView extends Main implements BeforeEnterObserver {
     private void redraw() {
         var shown = jobs.list(project.id(), 30);
         var progress = jobs.progress(shown);
+        var outputs = jobs.outputs(shown);
         list.removeAll();
         if (shown.isEmpty()) {
             list.add(new Paragraph("No jobs yet. Upload a ZIP of sources on the Sources page, or send many files "
-                    + "through the API: they are imported here, in the background."));
+                    + "through the API: they are imported here, in the background. Reports exported on the Reports "
+                    + "page are made here too, and wait here for their download."));
         }
         var now = clock.instant();
         for (Job job : shown) {
-            list.add(new JobCard(job, progress.get(job.id()), now, job.id().equals(selected), () -> select(job.id()),
-                    () -> cancel(job)));
+            var card = new JobCard(job, progress.get(job.id()), now, job.id().equals(selected), () -> select(job.id()),
+                    () -> cancel(job));
+            var output = outputs.get(job.id());
+            if (output != null) {
+                card.withAction(JobDownloads.link(jobs, output));
+            }
+            list.add(card);
         }
         if (selected != null) {
             results.getDataProvider().refreshAll();
@@ -166,7 +173,7 @@ class JobsView extends Main implements BeforeEnterObserver {
         resultsTitle.setText("Results of \"" + job.data().title() + "\"");
         selectedLink = links.get(job.data().kind());
         selectedKind = job.data().kind();
-        itemColumn.setHeader(selectedKind == JobKind.IMPORT ? "File" : "Document");
+        itemColumn.setHeader(selectedKind.item());
         var states = filter.getValue().states;
         results.setItems(DataProvider.fromCallbacks(
                 q -> jobs.items(selected, states, q.getOffset(), q.getLimit()).stream(),
@@ -174,13 +181,14 @@ class JobsView extends Main implements BeforeEnterObserver {
         resultsBox.setVisible(true);
     }
 
-    /** An import's done item was imported; other kinds' are just done. */
+    /** A done item says what was done to it: imported, exported, restored. */
     private String outcome(JobItem item) {
-        return item.state() == ItemState.DONE && selectedKind == JobKind.IMPORT ? "Imported" : item.state().label();
+        return item.state() == ItemState.DONE ? selectedKind.done() : item.state().label();
     }
 
     private com.vaadin.flow.component.Component open(JobItem item) {
         Optional<String> href = selectedLink == null ? Optional.empty() : selectedLink.href(item);
-        return href.<com.vaadin.flow.component.Component>map(h -> new Anchor(h, "Open")).orElseGet(Div::new);
+        return href.<com.vaadin.flow.component.Component>map(h -> new Anchor(h, selectedLink.label(item)))
+                .orElseGet(Div::new);
     }
 }

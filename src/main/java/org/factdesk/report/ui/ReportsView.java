@@ -1,9 +1,7 @@
 package org.factdesk.report.ui;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,38 +20,36 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdesk.base.InvalidInputException;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.claim.ClaimQuery;
 import org.factdesk.claim.ClaimStatus;
-import org.factdesk.report.ExportCancelledException;
+import org.factdesk.job.Job;
+import org.factdesk.job.JobKind;
+import org.factdesk.job.JobService;
+import org.factdesk.job.ui.JobPanel;
+import org.factdesk.job.ui.JobPanels;
 import org.factdesk.report.ExportFormat;
 import org.factdesk.report.ExportOptions;
-import org.factdesk.report.ExportProgress;
 import org.factdesk.report.ExportRequest;
 import org.factdesk.report.ProjectArchiveService;
+import org.factdesk.report.ReportJobs;
 import org.factdesk.report.ReportService;
 import org.factdesk.source.Document;
 import org.factdesk.source.DocumentService;
+import org.factdesk.team.CurrentUser;
 import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.ui.ProjectScope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The report builder: scope, format and options; the export runs in the background with progress and can
- * be cancelled, and the file is offered for download when it is ready. Also the project's backup.
+ * The report builder: scope, format and options; the export runs as a job (on any instance, also after a restart)
+ * followed here with its progress and a cancel, and its file is offered for download when it is ready, here and on
+ * the Jobs page. Also the project's backup.
  */
 @Route(ReportNavigation.REPORTS_ROUTE)
 @PageTitle("Reports · Factdesk")
@@ -71,8 +66,6 @@ class ReportsView extends Main implements BeforeEnterObserver {
             this.label = label;
         }
     }
-
-    private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
 
     private final ProjectScope projectScope;
     private final ReportService reports;
@@ -92,25 +85,26 @@ class ReportsView extends Main implements BeforeEnterObserver {
     final Checkbox bom = new Checkbox("Byte-order mark, so that Excel reads UTF-8");
     private final Span coverage = new Span();
     final Button export = new Button("Export");
-    final Button cancel = new Button("Cancel");
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span progressText = new Span();
     final Div result = new Div();
     private final Div backup = new Div();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
     private MyProject project;
     private ClaimQuery listFilter = ClaimQuery.all();
     private String listFilterText = "";
-    private Path lastFile;
-    CompletableFuture<Void> running;
+    JobPanel running;
 
-    private final org.factdesk.base.BackgroundTasks tasks;
+    private final ReportJobs exportJobs;
+    private final JobPanels panels;
+    private final JobService jobs;
+    private final CurrentUser currentUser;
 
     ReportsView(ProjectScope projectScope, ReportService reports, ProjectArchiveService archives,
-                DocumentService documents, org.factdesk.base.BackgroundTasks tasks) {
-        this.tasks = tasks;
-        // an export nobody waits for any more stops: the editor closed the page or went elsewhere
-        addDetachListener(e -> cancelled.set(true));
+                DocumentService documents, ReportJobs exportJobs, JobPanels panels, JobService jobs,
+                CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        // an export is a job: it goes on when the page is left, and waits on the Jobs page for its download
+        this.exportJobs = exportJobs;
+        this.panels = panels;
+        this.jobs = jobs;
         this.projectScope = projectScope;
         this.reports = reports;
         this.archives = archives;
@@ -140,13 +134,9 @@ class ReportsView extends Main implements BeforeEnterObserver {
         export.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         export.setTooltipText("Ctrl+Enter");
         export.addClickListener(e -> start());
-        cancel.addClickListener(e -> cancelled.set(true));
-        cancel.setVisible(false);
-        progressBar.setVisible(false);
-        progressBar.setWidth("22rem");
         coverage.addClassName("fd-muted");
         result.addClassName("fd-report-result");
-        var actions = new Div(export, cancel, progressBar, progressText);
+        var actions = new Div(export);
         actions.addClassName("fd-form-actions");
         var builder = new Div(new H2("Export a report"), scope, document, status, format, new H2("Include"), options,
                 coverage, actions, result);
@@ -168,6 +158,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
             document.setItems(documents.list(p.id()));
             scope.setValue(fromList ? Scope.FILTER : Scope.PROJECT);
             renderBackup();
+            lastExport(p.id());
             refresh();
         });
     }
@@ -187,6 +178,17 @@ class ReportsView extends Main implements BeforeEnterObserver {
         backup.add(new H2("Backup"), new Paragraph("The whole project as one file: sources with their original files, "
                 + "claims, verdicts, evidence, comments and all history. Restore it here or on another Factdesk."),
                 new Div(download), new Div(restore));
+    }
+
+    /** The signed-in user's latest export of the project, as they left it: running, or with its file. */
+    private void lastExport(ProjectId project) {
+        if (running != null) {
+            return;
+        }
+        var me = currentUser.requireId();
+        jobs.list(project, 30).stream()
+                .filter(j -> j.data().kind() == JobKind.EXPORT && j.data().owner().equals(me))
+                .findFirst().ifPresent(j -> show(j, false));
     }
 
     private ExportRequest request() {
@@ -219,112 +221,42 @@ class ReportsView extends Main implements BeforeEnterObserver {
                 : format.getValue() == ExportFormat.PDF && claims > 2_000 ? " A PDF this large takes a minute or more." : "";
         coverage.setText("Covers " + String.format(Locale.ENGLISH, "%,d", claims) + (claims == 1 ? " claim." : " claims.")
                 + note);
-        export.setEnabled(running == null);
+        export.setEnabled(running == null || running.job().data().state().finished());
     }
 
     private void start() {
-        var request = request();
-        String fileName;
+        Job job;
         try {
-            fileName = reports.prepare(request);
+            job = exportJobs.export(request());
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
             return;
         }
-        var ui = UI.getCurrent();
-        deleteLastFile();
+        show(job, true);
+    }
+
+    /** Follows the export live; once done, its file is offered (and, for the export just started, downloaded). */
+    private void show(Job job, boolean download) {
         result.removeAll();
-        cancelled.set(false);
-        export.setEnabled(false);
-        cancel.setVisible(true);
-        progressBar.setVisible(true);
-        progressBar.setValue(0);
-        progressText.setText("Starting…");
-        Path file;
-        try {
-            file = Files.createTempFile("factdesk-export-", "." + request.format().extension);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        lastFile = file;
-        var progress = new ExportProgress() {
-            private long lastShown;
+        running = panels.follow(job, ended -> finished(ended, download));
+        result.add(running);
+        refresh();
+    }
 
-            @Override
-            public void progressed(int done, int total) {
-                long now = System.nanoTime();
-                if (now - lastShown > 200_000_000L || done == total) {
-                    lastShown = now;
-                    ui.access(() -> {
-                        progressBar.setValue(total == 0 ? 1 : (double) done / total);
-                        progressText.setText(String.format(Locale.ENGLISH, "%,d of %,d claims", done, total)
-                                + (request.format() == ExportFormat.PDF && done == total ? " · laying out pages…" : ""));
-                    });
+    private void finished(Job job, boolean download) {
+        refresh();
+        switch (job.data().state()) {
+            case DONE -> {
+                Notifications.success("Your report is ready.");
+                if (download) {
+                    // start the download at once; the link stays for another copy, here and on the Jobs page
+                    running.download().ifPresent(a -> a.getElement().executeJs("this.click()"));
                 }
             }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled.get();
+            case FAILED -> Notifications.error(job.data().message() == null ? "The export failed."
+                    : job.data().message());
+            default -> {
             }
-        };
-        try {
-            running = tasks.run(() -> {
-                String failure = null;
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    reports.export(request, out, progress);
-                } catch (ExportCancelledException e) {
-                    failure = cancelled.get() ? "Export cancelled. Nothing was saved." : e.getMessage();
-                } catch (InvalidInputException e) {
-                    failure = e.getMessage();
-                } catch (IOException | RuntimeException e) {
-                    log.error("Export of project {} as {} failed", request.projectId(), request.format(), e);
-                    failure = "The export failed. It was logged; try again, and tell your administrator if it repeats.";
-                }
-                String shown = failure;
-                ui.access(() -> finished(file, fileName, shown));
-            });
-        } catch (InvalidInputException busy) {
-            finished(file, fileName, busy.getMessage());
         }
-    }
-
-    private void finished(Path file, String fileName, String failure) {
-        running = null;
-        export.setEnabled(true);
-        cancel.setVisible(false);
-        progressBar.setVisible(false);
-        progressText.setText("");
-        if (failure != null) {
-            deleteLastFile();
-            Notifications.error(failure);
-            return;
-        }
-        var download = new Anchor(DownloadHandler.forFile(file.toFile(), fileName), "Download " + fileName);
-        download.addClassName("fd-download");
-        long size = file.toFile().length();
-        result.add(download, new Span(" · " + (size < 1024 * 1024 ? Math.max(1, size / 1024) + " KB"
-                : String.format(Locale.ENGLISH, "%.1f MB", size / 1048576.0))));
-        Notifications.success("Your report is ready.");
-        // start the download at once; the link stays for another copy
-        download.getElement().executeJs("this.click()");
-    }
-
-    private void deleteLastFile() {
-        if (lastFile != null) {
-            try {
-                Files.deleteIfExists(lastFile);
-            } catch (IOException e) {
-                log.warn("Could not delete the export file {}", lastFile, e);
-            }
-            lastFile = null;
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        cancelled.set(true);
-        deleteLastFile();
-        super.onDetach(detachEvent);
     }
 }

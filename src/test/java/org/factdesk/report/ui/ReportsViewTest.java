@@ -3,15 +3,20 @@ package org.factdesk.report.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.factdesk.KaribuViewTest;
 import org.factdesk.claim.ClaimFixtures;
+import org.factdesk.job.JobKind;
+import org.factdesk.job.JobService;
 import org.factdesk.report.ExportFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportsViewTest extends KaribuViewTest {
 
     @Autowired ClaimFixtures claimFixtures;
+    @Autowired JobService jobs;
 
     @Test
-    void an_export_runs_in_the_background_and_ends_with_a_download_link() {
+    void the_reports_page_starts_an_export_job_follows_it_and_offers_its_file_when_it_is_done() {
         var project = fixtures.project("Export desk", fixtures.user("rv-exporter"));
         signIn("rv-exporter");
         claimFixtures.bridgeClaim(project);
@@ -30,15 +36,30 @@ class ReportsViewTest extends KaribuViewTest {
         view.format.setValue(ExportFormat.CSV);
         assertThat(view.bom.isVisible()).isTrue();
         _click(_get(Button.class, spec -> spec.withText("Export")));
-        assertThat(view.export.isEnabled()).as("one export at a time").isFalse();
-        assertThat(view.cancel.isVisible()).isTrue();
-        view.running.join();
-        MockVaadin.runUIQueue();
 
-        var download = _get(view.result, Anchor.class);
-        assertThat(download.getText()).startsWith("Download export-desk-").endsWith(".csv");
+        var job = view.running.job();
+        assertThat(job.data().kind()).isEqualTo(JobKind.EXPORT);
+        assertThat(jobs.get(job.id()).data().title()).startsWith("export-desk-").endsWith(".csv");
+        assertThat(view.export.isEnabled()).as("one export at a time").isFalse();
+        assertThat(_get(view.result, Span.class, spec -> spec.withClasses("fd-job-title")).getText())
+                .isEqualTo(job.data().title());
+
+        // the card redraws on the job's live signals, which reach the page through its UI queue
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
+            MockVaadin.runUIQueue();
+            return view.running.download().isPresent();
+        });
+        var download = _get(view.result, Anchor.class, spec -> spec.withClasses("fd-download"));
+        assertThat(download.getText()).isEqualTo("Download " + job.data().title());
+        assertThat(_get(view.result, Span.class, spec -> spec.withClasses("fd-job-state")).getText()).isEqualTo("Done");
         assertThat(view.export.isEnabled()).isTrue();
-        assertThat(view.cancel.isVisible()).isFalse();
+
+        // the page shows the latest export again when it is opened again
+        navigate(ReportNavigation.reports(project));
+        var again = _get(ReportsView.class);
+        assertThat(again.running.job().id()).isEqualTo(job.id());
+        assertThat(_get(again.result, Anchor.class, spec -> spec.withClasses("fd-download")).getText())
+                .isEqualTo("Download " + job.data().title());
     }
 
     @Test
