@@ -268,7 +268,7 @@ final class NameFinder {
         return null;
     }
 
-    private static final int SPEAKER_REACH = 400;
+    private static final int SPEAKER_REACH = 200;
 
     /** The noun phrase right before an attribution verb, if it looks like a speaker. */
     private static String speakerBefore(String before) {

@@ -88,14 +88,18 @@ class JdbcJobRepository {
 
     private static final String STATE = "select state from job where id = :id";
 
-    /** The next items nobody else is doing; a crashed worker's locks go with its connection. */
+    /**
+     * The next items nobody else is doing; a crashed worker's locks go with its connection. The state is written
+     * into the statement, not bound: only then can PostgreSQL's plan use the partial index of pending items, instead
+     * of walking past every item already done (which made each batch slower than the one before).
+     */
     private static final String CLAIM_BATCH = """
             select seq, name, content_type, url, bytes, document_id, message, parameters from job_item
-            where job_id = :id and state = :pending
+            where job_id = :id and state = '%s'
             order by seq
             limit :limit
             for update skip locked
-            """;
+            """.formatted(ItemState.PENDING.name());
 
     private static final String SAVE_RESULT = """
             update job_item set state = :state, document_id = :document, message = :message, finished_at = :now,
@@ -247,7 +251,7 @@ class JdbcJobRepository {
     }
 
     List<Claimed> claimBatch(JobId id, int limit) {
-        return jdbc.sql(CLAIM_BATCH).param("id", id.value()).param("pending", ItemState.PENDING.name())
+        return jdbc.sql(CLAIM_BATCH).param("id", id.value())
                 .param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getInt("seq"), new JobInput(rs.getString("name"),
                         rs.getString("content_type"), rs.getString("url"), rs.getBytes("bytes"),
