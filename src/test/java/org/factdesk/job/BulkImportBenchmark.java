@@ -62,7 +62,9 @@ class BulkImportBenchmark {
         }
         var project = fixtures.project("Bulk benchmark", fixtures.user("bulk-bench"));
         fixtures.signIn("bulk-bench");
-        Process other = instances > 1 ? FactdeskInstance.start(environment, "bench-other") : null;
+        Process other = instances > 1 ? FactdeskInstance.start(environment, "bench-other", "--factdesk.links.workers=0",
+                "--factdesk.claims.extract-on-import=" + environment.getProperty("factdesk.claims.extract-on-import"))
+                : null;
         if (other != null) {
             Thread.sleep(15_000);
         }

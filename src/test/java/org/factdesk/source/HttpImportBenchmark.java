@@ -22,12 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The ordinary path side by side with the service layer: documents sent one per request by several clients to
  * {@code POST /api/projects/{id}/documents} over real HTTP (token sign-in, multipart, JSON answer), against the same
- * number of documents given to {@link SourceImporter#importOne} by as many threads. Claims are extracted on both.
- * Prints figures; asserts nothing about speed. Run with
+ * number of documents given to {@link SourceImporter#importOne} by as many threads. Claims are extracted on both
+ * unless {@code -Dfactdesk.bench.extract=false}. Prints figures; asserts nothing about speed. Run with
  * {@code ./mvnw test -Dtest=HttpImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dfactdesk.bench.docs=500]
- * [-Dfactdesk.bench.clients=4]}.
+ * [-Dfactdesk.bench.clients=4] [-Dfactdesk.bench.extract=false]}.
  */
 @FactdeskIntegrationTest
+// linking (issue 15) is measured by LinkBenchmark: here its queue is written but no worker runs
+@org.springframework.test.context.TestPropertySource(properties = {"factdesk.claims.extract-on-import=${factdesk.bench.extract:true}",
+        "factdesk.links.workers=0"})
 class HttpImportBenchmark {
 
     @LocalServerPort int port;
@@ -59,8 +62,9 @@ class HttpImportBenchmark {
         });
         double serviceSeconds = run(clients, n, i -> service(serviceProject, "doc" + i, 50_000 + i));
 
-        System.out.printf(Locale.ROOT, "%nHTTP IMPORT BENCHMARK (%d documents of ~5 KB, %d clients, claims extracted)%n",
-                n, clients);
+        System.out.printf(Locale.ROOT, "%nHTTP IMPORT BENCHMARK (%d documents of ~5 KB, %d clients, %s)%n", n, clients,
+                Boolean.parseBoolean(System.getProperty("factdesk.bench.extract", "true")) ? "claims extracted"
+                        : "no extraction");
         System.out.printf(Locale.ROOT, "  HTTP, one a request : %.2f s = %.0f docs/s (%.1f ms a request)%n", httpSeconds,
                 n / httpSeconds, httpTimes.sum() / 1e6 / n);
         System.out.printf(Locale.ROOT, "  service layer       : %.2f s = %.0f docs/s%n", serviceSeconds, n / serviceSeconds);
