@@ -60,11 +60,14 @@ create table link_text (
 );
 create index link_text_words_idx on link_text using gin (words gin_trgm_ops);
 
--- Claims new or changed since they were last linked: written in the transaction that changed them, taken by the
--- linking task (skip locked, so instances share it), removed in the transaction that stores their links.
+-- Claims new or changed since they were last linked: written in the transaction that changed them. A worker takes
+-- some (taken_at, committed together with their keys, so that claims linked at the same moment by two workers see
+-- each other) and removes them in the transaction that stores their links; a change meanwhile queues them again.
+-- A taken row whose worker died is taken again once taken_at is old.
 create table link_pending (
     claim_id   bigint primary key references claim (id),
     project_id bigint      not null references project (id),
-    queued_at  timestamptz not null
+    queued_at  timestamptz not null,
+    taken_at   timestamptz
 );
 create index link_pending_project_idx on link_pending (project_id);

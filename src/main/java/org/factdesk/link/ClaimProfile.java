@@ -22,7 +22,7 @@ import org.factdesk.source.DocumentId;
  */
 record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String outlet, LocalDate documentDate,
                     Set<String> words, Map<String, String> names, List<Figure> figures, List<ClaimDate> dates,
-                    Set<Happening> happenings, String claimant, boolean cumulative, boolean present) {
+                    Set<Happening> happenings, String claimant, boolean cumulative, boolean present, boolean forces) {
 
     /** What a figure counts, reduced to a kind of thing and what happened to it: "soldier" + KILLED. */
     record Figure(Quantity quantity, String thing, Happening happening) {
@@ -125,8 +125,13 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
     private static final Pattern CUMULATIVE = Pattern.compile(
             "\\b(since|so far|to date|in total|total|overall|cumulative|altogether|in all|death toll|toll)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRESENT = Pattern.compile("\\b(are|is|remain|remains|still|now|currently)\\b",
+    /** Says where someone is now, in the present tense: "troops are inside", "forces remain in". */
+    private static final Pattern PRESENT = Pattern.compile(
+            "\\b(are|is|remain|remains|still)\\b.{0,40}\\b(inside|in|stationed|deployed|positioned|present)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words for armed forces in any conflict story. */
+    private static final Set<String> FORCES = Set.of("forces", "force", "troops", "troop", "army", "soldiers", "soldier",
+            "tanks", "tank", "military", "units", "unit", "brigade", "battalion", "militants", "fighters", "police");
 
     static ClaimProfile of(ClaimId claimId, DocumentId documentId, String quote, ClaimFacts facts, String outlet,
                            LocalDate documentDate) {
@@ -154,7 +159,7 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
         }
         return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, Set.copyOf(words), Map.copyOf(names),
                 List.copyOf(figures), facts.dates(), happenings, facts.claimant(), CUMULATIVE.matcher(quote).find(),
-                PRESENT.matcher(quote).find());
+                PRESENT.matcher(quote).find(), raw.stream().anyMatch(FORCES::contains));
     }
 
     /** The keys this claim is found by when another claim looks for candidates. */
@@ -198,8 +203,16 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
         return out;
     }
 
-    /** A light English stemmer: plurals and the common verb endings, enough for words to meet across outlets. */
+    /**
+     * A light English stemmer: plurals and the common verb endings removed, then cut to six letters, so that
+     * "expansion" and "expanded", "Israel" and "Israeli" meet across outlets; a key for similarity, not a word.
+     */
     static String stem(String w) {
+        String s = suffixless(w);
+        return s.length() > 6 ? s.substring(0, 6) : s;
+    }
+
+    private static String suffixless(String w) {
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }
@@ -228,13 +241,13 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
             String w = words.get(i);
             String group = THING.get(w);
             if (group == null) {
-                group = THING.get(stem(w));
+                group = THING.get(suffixless(w));
             }
             if (group != null) {
                 return group;
             }
         }
-        return stem(words.getLast());
+        return suffixless(words.getLast());
     }
 
     private static Happening happeningOf(Quantity q, String quote, Set<Happening> happenings) {

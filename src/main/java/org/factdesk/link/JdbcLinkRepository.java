@@ -44,13 +44,13 @@ class JdbcLinkRepository {
             insert into link_pending (claim_id, project_id, queued_at)
             select id, project_id, :now from claim
             where document_id = any(cast(:ids as bigint[])) and not deleted
-            on conflict (claim_id) do nothing
+            on conflict (claim_id) do update set queued_at = excluded.queued_at, taken_at = null
             """;
     private static final String QUEUE_CLAIMS = """
             insert into link_pending (claim_id, project_id, queued_at)
             select id, project_id, :now from claim
             where id = any(cast(:ids as bigint[])) and not deleted
-            on conflict (claim_id) do nothing
+            on conflict (claim_id) do update set queued_at = excluded.queued_at, taken_at = null
             """;
 
     /** Queues the claims (and every claim of the documents) to be linked; in the transaction that changed them. */
@@ -68,7 +68,7 @@ class JdbcLinkRepository {
     private static final String QUEUE_PROJECT = """
             insert into link_pending (claim_id, project_id, queued_at)
             select id, project_id, :now from claim where project_id = :project and not deleted
-            on conflict (claim_id) do nothing
+            on conflict (claim_id) do update set queued_at = excluded.queued_at, taken_at = null
             """;
 
     int queueProject(ProjectId project, Instant now) {
@@ -76,22 +76,35 @@ class JdbcLinkRepository {
     }
 
     private static final String TAKE = """
-            select claim_id from link_pending order by queued_at, claim_id limit :n for update skip locked
+            update link_pending set taken_at = :now
+            where claim_id in (
+                select claim_id from link_pending where taken_at is null or taken_at < :stale
+                order by queued_at, claim_id limit :n for update skip locked
+            )
+            returning claim_id
             """;
 
-    /** Up to {@code n} queued claims, locked for this transaction; other instances take others. */
-    List<Long> take(int n) {
-        return jdbc.sql(TAKE).param("n", n).query(Long.class).list();
+    /**
+     * Up to {@code n} queued claims nobody is linking (or whose worker has been silent since {@code stale}),
+     * marked as taken at {@code now}; other instances take others.
+     */
+    List<Long> take(int n, Instant now, Instant stale) {
+        return jdbc.sql(TAKE).param("n", n).param("now", Timestamp.from(now)).param("stale", Timestamp.from(stale))
+                .query(Long.class).list();
+    }
+
+    private static final String DONE = """
+            delete from link_pending where claim_id = any(cast(:claims as bigint[])) and taken_at = :taken
+            """;
+
+    /** Off the queue, unless changed (and queued again) since they were taken at {@code taken}. */
+    void done(Collection<Long> claims, Instant taken) {
+        jdbc.sql(DONE).param("claims", array(claims)).param("taken", Timestamp.from(taken)).update();
     }
 
     List<ProjectId> projectsOf(Collection<Long> claims) {
-        return jdbc.sql("select distinct project_id from link_pending where claim_id = any(cast(:claims as bigint[]))")
+        return jdbc.sql("select distinct project_id from claim where id = any(cast(:claims as bigint[]))")
                 .param("claims", array(claims)).query(Long.class).list().stream().map(ProjectId::new).toList();
-    }
-
-    void done(Collection<Long> claims) {
-        jdbc.sql("delete from link_pending where claim_id = any(cast(:claims as bigint[]))")
-                .param("claims", array(claims)).update();
     }
 
     boolean anyPending() {

@@ -95,7 +95,14 @@ final class LinkRules {
                 + (sameDay != null ? 12 : 0) + (sharedHappenings.isEmpty() ? 0 : 6)));
 
         LinkRelation relation;
-        if (a.cumulative() != b.cumulative() && (!a.figures().isEmpty() || !b.figures().isEmpty())) {
+        var presence = presence(a, b, sharedNames);
+        if (presence.isPresent()) {
+            // a movement and a presence of forces at the same place: the same fact, told two ways that cannot agree
+            differences.add(presence.get());
+            reasons.add("forces at the same place: " + sharedNames.getFirst());
+            score = Math.min(100, score + 20);
+            relation = LinkRelation.CONFLICTS;
+        } else if (a.cumulative() != b.cumulative() && (!a.figures().isEmpty() || !b.figures().isEmpty())) {
             // a running total beside one day's toll: the same story, never the same fact
             relation = names > 0 || wording >= 0.3 ? LinkRelation.RELATED : null;
             reasons.add("a running total beside a single count");
@@ -126,7 +133,6 @@ final class LinkRules {
             return Optional.empty();
         }
         if (relation == LinkRelation.CORROBORATES) {
-            presence(a, b, sharedNames).ifPresent(differences::add);
             nameDifference(a, b).ifPresent(differences::add);
             if (!differences.isEmpty()) {
                 relation = LinkRelation.CONFLICTS;
@@ -154,11 +160,16 @@ final class LinkRules {
     }
 
     private static Optional<Difference> presenceAgainst(ClaimProfile dated, ClaimProfile present) {
-        if (dated.days().size() != 1 || !present.days().isEmpty() || !present.present() || present.documentDate() == null) {
+        if (dated.days().size() != 1 || !present.present() || !present.forces() || !dated.forces()
+                || !present.happenings().isEmpty()) {
+            return Optional.empty();
+        }
+        // where they are as of the day the claim names, or else the day its report is dated
+        LocalDate reported = present.days().size() == 1 ? present.days().getFirst() : present.documentDate();
+        if (reported == null) {
             return Optional.empty();
         }
         LocalDate moved = dated.days().getFirst();
-        LocalDate reported = present.documentDate();
         if (dated.happenings().contains(Happening.ENTERED) && reported.isBefore(moved)) {
             return Optional.of(new Difference(DifferenceKind.DATE, "entered " + DAY.format(moved),
                     "already there on " + DAY.format(reported)));

@@ -1,15 +1,17 @@
 package org.factdesk.link;
 
-import java.util.HashSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.factdesk.base.live.LiveChannel;
-import org.factdesk.team.ProjectId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Empties the link queue batch by batch: each batch's claims are locked (skip locked: workers on every instance
- * share the queue), linked, and taken off the queue in one transaction, so a crash leaves them queued, not lost.
+ * Empties the link queue batch by batch: a batch's claims are taken (skip locked: workers on every instance share
+ * the queue) and indexed in one transaction, then compared and taken off the queue in a second, so a crash leaves
+ * them queued, not lost, and they are taken again once their batch is stale.
  */
 @org.springframework.stereotype.Component
 class LinkWorker {
@@ -18,11 +20,16 @@ class LinkWorker {
     private final Linker linker;
     private final LinkScheduling scheduling;
     private final LinkSettings settings;
+    /** A taken batch not done after this long is taken again: its worker died. */
+    private static final Duration STALE = Duration.ofMinutes(5);
+
     private final LiveChannel live;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     LinkWorker(JdbcLinkRepository links, Linker linker, LinkScheduling scheduling, LinkSettings settings,
-               LiveChannel live, PlatformTransactionManager transactions) {
+               LiveChannel live, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.linker = linker;
         this.scheduling = scheduling;
@@ -32,19 +39,27 @@ class LinkWorker {
     }
 
     void drain() {
-        while (Boolean.TRUE.equals(transaction.execute(status -> batch()))) {
-            // the next batch, in a transaction of its own
+        while (batch()) {
+            // the next batch
         }
     }
 
+    /** One batch in two transactions: take and index, then suggest and take off the queue. */
     private boolean batch() {
-        var ids = links.take(settings.batchSize());
-        if (ids.isEmpty()) {
+        var taken = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var ids = transaction.execute(status -> {
+            var claims = links.take(settings.batchSize(), taken, taken.minus(STALE));
+            linker.index(claims);
+            return claims;
+        });
+        if (ids == null || ids.isEmpty()) {
             return false;
         }
-        linker.link(ids);
-        var projects = new HashSet<ProjectId>(links.projectsOf(ids));
-        links.done(ids);
+        var projects = transaction.execute(status -> {
+            linker.suggest(ids);
+            links.done(ids, taken);
+            return links.projectsOf(ids);
+        });
         projects.forEach(p -> live.publish(LinkTopics.project(p), LinkTopics.Signal.LINKS, "Factdesk"));
         return true;
     }

@@ -36,8 +36,25 @@ class Linker {
         this.clock = clock;
     }
 
-    /** Links the given claims against their projects; returns how many suggestions were written or updated. */
+    /** Indexes and links the claims in one go, in the caller's transaction (for a single caller, as in tests). */
     int link(List<Long> claimIds) {
+        index(claimIds);
+        return suggest(claimIds);
+    }
+
+    /**
+     * Writes the claims' blocking keys and words. Committed before {@link #suggest} runs, so that two workers linking
+     * at the same moment cannot miss each other's claims: whichever suggests later finds the other's keys.
+     */
+    void index(List<Long> claimIds) {
+        var rows = links.claims(claimIds);
+        var projects = new HashMap<ClaimId, ProjectId>();
+        rows.forEach(row -> projects.put(row.id(), row.projectId()));
+        links.index(rows.stream().map(Linker::profile).toList(), projects);
+    }
+
+    /** Finds and stores the claims' best suggestions; returns how many were written or updated. */
+    int suggest(List<Long> claimIds) {
         var rows = links.claims(claimIds);
         if (rows.isEmpty()) {
             return 0;
@@ -48,7 +65,6 @@ class Linker {
             projects.put(row.id(), row.projectId());
             profiles.add(profile(row));
         }
-        links.index(profiles, projects);
         var candidates = links.candidates(profiles, projects, PER_KEY, PER_CLAIM, SIMILAR);
 
         var candidateIds = candidates.values().stream().flatMap(List::stream).collect(Collectors.toSet());
