@@ -176,7 +176,10 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
                 keys.add("d:" + d.date());
             }
         }
-        happenings.forEach(h -> keys.add("h:" + h.name()));
+        // a name on a day: far rarer than either, so claims sharing it rank first among the candidates
+        for (var d : days()) {
+            names.keySet().forEach(n -> keys.add("nd:" + n + "@" + d));
+        }
         return keys;
     }
 

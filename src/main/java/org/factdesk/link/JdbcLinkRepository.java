@@ -212,6 +212,9 @@ class JdbcLinkRepository {
             order by similarity(t.words, :words) desc limit :limit
             """;
 
+    /** Fewer key candidates than this, and trigram similarity is asked too. */
+    private static final int FEW = 20;
+
     Map<ClaimId, List<Long>> candidates(List<ClaimProfile> profiles, Map<ClaimId, ProjectId> projects, int perKey,
                                         int perClaim, int similar) {
         var found = new HashMap<ClaimId, List<Long>>();
@@ -230,11 +233,18 @@ class JdbcLinkRepository {
                         found.get(new ClaimId(rs.getLong(1))).add(rs.getLong(2));
                     });
         }
+        boolean thresholdSet = false;
         for (var p : profiles) {
-            if (p.words().size() < 3) {
+            var list = found.get(p.claimId());
+            // trigrams only for a claim its keys found little for: over a story's shared vocabulary a trigram
+            // search matches nearly everything and costs more than all the rest
+            if (p.words().size() < 3 || list.size() >= FEW) {
                 continue;
             }
-            var list = found.get(p.claimId());
+            if (!thresholdSet) {
+                jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.45', true)").query(String.class).single();
+                thresholdSet = true;
+            }
             jdbc.sql(SIMILAR).param("project", projects.get(p.claimId()).value()).param("document", p.documentId().value())
                     .param("words", p.normalisedText()).param("limit", similar).query(Long.class).list().stream()
                     .filter(id -> !list.contains(id)).forEach(list::add);
@@ -249,16 +259,19 @@ class JdbcLinkRepository {
             l.differences, l.decided_by, l.decided_at
             """;
 
-    /** The pairs among {@code claims} that have a link already, by (a, b). */
-    Map<List<Long>, Link> existing(Collection<Long> claims) {
+    private static final String EXISTING = """
+            select %s from claim_link l
+            join jsonb_to_recordset(cast(:pairs as jsonb)) as p(a bigint, b bigint) on l.claim_a = p.a and l.claim_b = p.b
+            """.formatted(COLUMNS);
+
+    /** The links that exist for these pairs (each lower id first), by (a, b). */
+    Map<List<Long>, Link> existing(Collection<List<Long>> pairs) {
         var found = new HashMap<List<Long>, Link>();
-        if (claims.isEmpty()) {
+        if (pairs.isEmpty()) {
             return found;
         }
-        jdbc.sql("select " + COLUMNS + " from claim_link l where l.claim_a = any(cast(:ids as bigint[])) "
-                        + "or l.claim_b = any(cast(:ids as bigint[]))")
-                .param("ids", array(claims))
-                .query(this::link).list()
+        var rows = pairs.stream().map(p -> Map.of("a", p.get(0), "b", p.get(1))).toList();
+        jdbc.sql(EXISTING).param("pairs", json.writeValueAsString(rows)).query(this::link).list()
                 .forEach(l -> found.put(List.of(l.data().claimA().value(), l.data().claimB().value()), l));
         return found;
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.factdesk.claim.ClaimId;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 class Linker {
 
     /** At most this many claims a blocking key brings, newest first. */
-    static final int PER_KEY = 300;
+    static final int PER_KEY = 200;
     /** Candidates compared per claim, by shared keys. */
     static final int PER_CLAIM = 80;
     /** Candidates added by trigram similarity of the words. */
@@ -93,9 +92,7 @@ class Linker {
             best.sort(Comparator.comparingInt(LinkData::score).reversed());
             best.stream().limit(KEEP).forEach(d -> found.putIfAbsent(key(d), d));
         }
-        var involved = new HashSet<Long>();
-        found.keySet().forEach(involved::addAll);
-        var existing = links.existing(involved);
+        var existing = links.existing(found.keySet());
         var inserts = new ArrayList<LinkData>();
         var updates = new ArrayList<Link>();
         for (var entry : found.entrySet()) {
