@@ -96,7 +96,12 @@ final class LinkRules {
 
         LinkRelation relation;
         var presence = presence(a, b, sharedNames);
-        if (presence.isPresent()) {
+        if (wording >= 0.85 && Math.min(a.words().size(), b.words().size()) >= 6 && !figuresDisagree && !daysDiffer
+                && a.cumulative() == b.cumulative()) {
+            // the same statement, word for word or nearly: copied wire text, a quote passed on
+            relation = nameDifference(a, b).isPresent() ? LinkRelation.CONFLICTS : LinkRelation.DUPLICATE;
+            nameDifference(a, b).ifPresent(differences::add);
+        } else if (presence.isPresent()) {
             // a movement and a presence of forces at the same place: the same fact, told two ways that cannot agree
             differences.add(presence.get());
             reasons.add("forces at the same place: " + sharedNames.getFirst());
