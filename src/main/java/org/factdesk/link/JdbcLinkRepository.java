@@ -509,4 +509,30 @@ class JdbcLinkRepository {
         }
         return sb.append('}').toString();
     }
+
+    // ---- one link with both its ends, for the API -----------------------------------------------------------------
+
+    private static final String PAIR = """
+            select %s,
+                   ca.document_id as a_document, ca.quote as a_quote, da.outlet as a_outlet, da.title as a_title,
+                   ca.status as a_status,
+                   cb.document_id as b_document, cb.quote as b_quote, db.outlet as b_outlet, db.title as b_title,
+                   cb.status as b_status
+            from claim_link l
+            join claim ca on ca.id = l.claim_a join document da on da.id = ca.document_id
+            join claim cb on cb.id = l.claim_b join document db on db.id = cb.document_id
+            where l.id = :id
+            """.formatted(COLUMNS);
+
+    /** The link with both its ends, whatever their state (a deleted or dismissed end still names its quote). */
+    Optional<PairView> pair(LinkId id) {
+        return jdbc.sql(PAIR).param("id", id.value())
+                .query((rs, row) -> new PairView(link(rs, row), end(rs, "a"), end(rs, "b"))).optional();
+    }
+
+    private static End end(ResultSet rs, String side) throws SQLException {
+        return new End(new ClaimId(rs.getLong("claim_" + side)), new DocumentId(rs.getLong(side + "_document")),
+                rs.getString(side + "_quote"), rs.getString(side + "_outlet"), rs.getString(side + "_title"),
+                rs.getString(side + "_status"));
+    }
 }
