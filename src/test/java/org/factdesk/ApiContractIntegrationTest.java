@@ -152,6 +152,7 @@ class ApiContractIntegrationTest {
         var claim = claimFixtures.bridgeClaim(project);
         var document = claims.get(claim).data().documentId();
         var city = claimFixtures.cityClaim(project);
+        linked(project);
         var link = links.create(claim, city, org.factdesk.link.LinkRelation.CONFLICTS).id();
         reviews.scale(project);
         // an export: it has a file, so GET /api/jobs/{jobId}/output has a case that succeeds
@@ -160,8 +161,9 @@ class ApiContractIntegrationTest {
         fixtures.signIn("contract-stranger");
         var otherClaim = claimFixtures.bridgeClaim(other);
         var otherDocument = claims.get(otherClaim).data().documentId();
-        var otherLink = links.create(otherClaim, claimFixtures.cityClaim(other),
-                org.factdesk.link.LinkRelation.CONFLICTS).id();
+        var otherCity = claimFixtures.cityClaim(other);
+        linked(other);
+        var otherLink = links.create(otherClaim, otherCity, org.factdesk.link.LinkRelation.CONFLICTS).id();
         reviews.scale(other);
         var otherJob = reportJobs.export(new org.factdesk.report.ExportRequest(other,
                 org.factdesk.report.ExportFormat.CSV, null, null)).id();
@@ -177,6 +179,12 @@ class ApiContractIntegrationTest {
                 HttpResponse.BodyHandlers.ofByteArray()).body();
         tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
                 + "and tablename <> 'flyway_schema_history' order by 1").query(String.class).list();
+    }
+
+    /** Waits until the project's claims are linked, so that a link made by hand does not race the linking. */
+    void linked(org.factdesk.team.ProjectId project) {
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> links.pending(project) == 0);
     }
 
     /**

@@ -2,13 +2,10 @@ package org.factdesk.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -32,11 +29,7 @@ final class CsvLinksWriter {
     }
 
     void begin() throws IOException {
-        var writer = new OutputStreamWriter(raw, StandardCharsets.UTF_8);
-        if (options.csvBom()) {
-            writer.write('\uFEFF');
-        }
-        csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+        csv = CsvReportWriter.printer(raw, options, COLUMNS);
     }
 
     void link(ReportRows.LinkPair l) {

@@ -101,26 +101,10 @@ final class WebAnnotationWriter implements ReportWriter {
 
     private void annotation(ReportRows.Document d, ReportRows.Claim c) {
         var json = out.json;
-        json.writeStartObject();
-        out.text("@context", CONTEXT);
-        out.text("id", "urn:factdesk:project:" + header.projectId() + ":claim:" + c.id());
-        out.text("type", "Annotation");
-        out.text("motivation", "assessing");
-        json.writeArrayPropertyStart("body");
-        json.writeStartObject();
-        out.text("type", "TextualBody");
-        out.text("purpose", "assessing");
-        out.text("value", c.verdict() == null ? "No verdict yet" : c.verdict());
-        out.text("format", "text/plain");
-        out.text("language", "en");
-        json.writeEndObject();
+        open("claim", c.id(), "assessing");
+        body("assessing", c.verdict() == null ? "No verdict yet" : c.verdict(), "text/plain", "en");
         if (header.options().rationale() && !c.rationale().isBlank()) {
-            json.writeStartObject();
-            out.text("type", "TextualBody");
-            out.text("purpose", "commenting");
-            out.text("value", c.rationale());
-            out.text("format", "text/markdown");
-            json.writeEndObject();
+            body("commenting", c.rationale(), "text/markdown", null);
         }
         json.writeEndArray();
         json.writeObjectPropertyStart("target");
@@ -133,15 +117,42 @@ final class WebAnnotationWriter implements ReportWriter {
         }
         selectors(c.quote(), c.prefix(), c.suffix(), position);
         json.writeEndObject();
-        String creator = c.verdictBy() != null ? c.verdictBy() : c.createdBy();
+        close(c.verdictBy() != null ? c.verdictBy() : c.createdBy(), c.createdAt(), c.modifiedAt());
+    }
+
+    /** An annotation's start, up to its open list of bodies. */
+    private void open(String kind, long id, String motivation) {
+        var json = out.json;
+        json.writeStartObject();
+        out.text("@context", CONTEXT);
+        out.text("id", "urn:factdesk:project:" + header.projectId() + ":" + kind + ":" + id);
+        out.text("type", "Annotation");
+        out.text("motivation", motivation);
+        json.writeArrayPropertyStart("body");
+    }
+
+    private void body(String purpose, String value, String format, String language) {
+        var json = out.json;
+        json.writeStartObject();
+        out.text("type", "TextualBody");
+        out.text("purpose", purpose);
+        out.text("value", value);
+        out.text("format", format);
+        out.text("language", language);
+        json.writeEndObject();
+    }
+
+    /** Who made it, when, with what; and the annotation's end. */
+    private void close(String creator, java.time.Instant created, java.time.Instant modified) {
+        var json = out.json;
         if (creator != null) {
             json.writeObjectPropertyStart("creator");
             out.text("type", "Person");
             out.text("name", creator);
             json.writeEndObject();
         }
-        out.text("created", iso(c.createdAt()));
-        out.text("modified", iso(c.modifiedAt() == null ? c.createdAt() : c.modifiedAt()));
+        out.text("created", iso(created));
+        out.text("modified", iso(modified == null ? created : modified));
         json.writeObjectPropertyStart("generator");
         out.text("type", "Software");
         out.text("name", "Factdesk");
@@ -172,31 +183,14 @@ final class WebAnnotationWriter implements ReportWriter {
     /** Two claims of different sources about the same fact: how they relate, why, and what differs. */
     private void link(ReportRows.LinkPair l) {
         var json = out.json;
-        json.writeStartObject();
-        out.text("@context", CONTEXT);
-        out.text("id", "urn:factdesk:project:" + header.projectId() + ":link:" + l.id());
-        out.text("type", "Annotation");
-        out.text("motivation", "linking");
-        json.writeArrayPropertyStart("body");
-        json.writeStartObject();
-        out.text("type", "TextualBody");
-        out.text("purpose", "classifying");
-        out.text("value", l.relation().charAt(0) + l.relation().substring(1).toLowerCase(java.util.Locale.ROOT)
-                + " (" + l.state().toLowerCase(java.util.Locale.ROOT) + ")");
-        out.text("format", "text/plain");
-        out.text("language", "en");
-        json.writeEndObject();
+        open("link", l.id(), "linking");
+        body("classifying", l.relation().charAt(0) + l.relation().substring(1).toLowerCase(java.util.Locale.ROOT)
+                + " (" + l.state().toLowerCase(java.util.Locale.ROOT) + ")", "text/plain", "en");
         var lines = new java.util.ArrayList<String>();
         l.differences().forEach(d -> lines.add(d.toString()));
         lines.addAll(l.reasons());
         if (!lines.isEmpty()) {
-            json.writeStartObject();
-            out.text("type", "TextualBody");
-            out.text("purpose", "describing");
-            out.text("value", String.join("\n", lines));
-            out.text("format", "text/plain");
-            out.text("language", "en");
-            json.writeEndObject();
+            body("describing", String.join("\n", lines), "text/plain", "en");
         }
         json.writeEndArray();
         json.writeArrayPropertyStart("target");
@@ -209,19 +203,7 @@ final class WebAnnotationWriter implements ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        if (l.decidedBy() != null) {
-            json.writeObjectPropertyStart("creator");
-            out.text("type", "Person");
-            out.text("name", l.decidedBy());
-            json.writeEndObject();
-        }
-        out.text("created", iso(l.createdAt()));
-        out.text("modified", iso(l.updatedAt() == null ? l.createdAt() : l.updatedAt()));
-        json.writeObjectPropertyStart("generator");
-        out.text("type", "Software");
-        out.text("name", "Factdesk");
-        json.writeEndObject();
-        json.writeEndObject();
+        close(l.decidedBy(), l.createdAt(), l.updatedAt());
     }
 
     /** xsd:dateTime in UTC, to the second, as the model's examples write it. */
