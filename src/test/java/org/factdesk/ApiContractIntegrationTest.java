@@ -61,6 +61,7 @@ class ApiContractIntegrationTest {
     @Autowired ClaimService claims;
     @Autowired ReviewService reviews;
     @Autowired org.factdesk.report.ReportJobs reportJobs;
+    @Autowired org.factdesk.link.LinkService links;
     @Autowired JdbcClient jdbc;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
@@ -74,6 +75,8 @@ class ApiContractIntegrationTest {
     int counter;
     Map<String, Long> ids;
     Map<String, Long> othersIds;
+    /** A claim of another document of the contract project, which POST /api/claims/{claimId}/links links to. */
+    long linkTarget;
     List<String> tables;
     Map<String, String> lastSnapshot;
     long settling;
@@ -148,6 +151,9 @@ class ApiContractIntegrationTest {
         fixtures.signIn("contract-admin");
         var claim = claimFixtures.bridgeClaim(project);
         var document = claims.get(claim).data().documentId();
+        var city = claimFixtures.cityClaim(project);
+        linked(project);
+        var link = links.create(claim, city, org.factdesk.link.LinkRelation.CONFLICTS).id();
         reviews.scale(project);
         // an export: it has a file, so GET /api/jobs/{jobId}/output has a case that succeeds
         var job = reportJobs.export(new org.factdesk.report.ExportRequest(project, org.factdesk.report.ExportFormat.CSV,
@@ -155,6 +161,9 @@ class ApiContractIntegrationTest {
         fixtures.signIn("contract-stranger");
         var otherClaim = claimFixtures.bridgeClaim(other);
         var otherDocument = claims.get(otherClaim).data().documentId();
+        var otherCity = claimFixtures.cityClaim(other);
+        linked(other);
+        var otherLink = links.create(otherClaim, otherCity, org.factdesk.link.LinkRelation.CONFLICTS).id();
         reviews.scale(other);
         var otherJob = reportJobs.export(new org.factdesk.report.ExportRequest(other,
                 org.factdesk.report.ExportFormat.CSV, null, null)).id();
@@ -162,13 +171,20 @@ class ApiContractIntegrationTest {
         settle();
         token = api.bearer("contract-admin");
         ids = Map.of("projectId", project.value(), "documentId", document.value(), "claimId", claim.value(),
-                "userId", member.value(), "assigneeId", admin.value(), "jobId", job.value());
+                "userId", member.value(), "assigneeId", admin.value(), "jobId", job.value(), "linkId", link.value());
         othersIds = Map.of("projectId", other.value(), "documentId", otherDocument.value(),
-                "claimId", otherClaim.value(), "jobId", otherJob.value());
+                "claimId", otherClaim.value(), "jobId", otherJob.value(), "linkId", otherLink.value());
+        linkTarget = city.value();
         backup = api.send(api.request("/api/projects/" + project + "/backup", token).GET(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
         tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
                 + "and tablename <> 'flyway_schema_history' order by 1").query(String.class).list();
+    }
+
+    /** Waits until the project's claims are linked, so that a link made by hand does not race the linking. */
+    void linked(org.factdesk.team.ProjectId project) {
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> links.pending(project) == 0);
     }
 
     /**
@@ -197,7 +213,7 @@ class ApiContractIntegrationTest {
 
     /**
      * Waits until the background work that accepted calls started has ended (jobs, their workers, the events their
-     * ends publish), so that a snapshot taken now stays as it is unless a request changes it.
+     * ends publish, the linking of the claims they brought), so that a snapshot taken now stays as it is unless a request changes it.
      */
     void settle() {
         long start = System.nanoTime();
@@ -207,6 +223,8 @@ class ApiContractIntegrationTest {
                         select (select count(*) from job where state in ('QUEUED', 'RUNNING'))
                              + (select count(*) from scheduled_tasks where task_name = 'job-work')
                              + (select count(*) from event_publication where completion_date is null)
+                             + (select count(*) from link_pending)
+                             + (select count(*) from scheduled_tasks where task_name = 'link-work')
                         """).query(Long.class).single() == 0);
         settling += System.nanoTime() - start;
     }
@@ -575,6 +593,9 @@ class ApiContractIntegrationTest {
             default -> {
             }
         }
+        if (name.equals("claimId") && path.endsWith("/links")) {
+            return NODES.numberNode(linkTarget);
+        }
         if (ids.containsKey(name)) {
             return NODES.numberNode(ids.get(name));
         }
@@ -821,7 +842,7 @@ class ApiContractIntegrationTest {
         String label = c.method() + " " + template + " [" + c.label() + "]";
         var request = api.request(c.path(), null);
         for (var header : c.headers().entrySet()) {
-            String value = header.getValue().equals("{etag}") ? etag() : header.getValue();
+            String value = header.getValue().equals("{etag}") ? etag(template) : header.getValue();
             if (!value.isEmpty() || !header.getKey().equals("If-Match")) {
                 request.header(header.getKey(), value);
             }
@@ -873,8 +894,11 @@ class ApiContractIntegrationTest {
         }
     }
 
-    String etag() throws Exception {
-        return api.get("/api/claims/" + ids.get("claimId"), token).headers().firstValue("ETag").orElse("\"0\"");
+    /** The current version of what the path names: a link, or else the claim's review. */
+    String etag(String template) throws Exception {
+        String resource = template.startsWith("/api/links/") ? "/api/links/" + ids.get("linkId")
+                : "/api/claims/" + ids.get("claimId");
+        return api.get(resource, token).headers().firstValue("ETag").orElse("\"0\"");
     }
 
     void checkDocumented(String label, JsonNode op, int status, HttpResponse<byte[]> response, String text) {

@@ -449,7 +449,8 @@ class JdbcLinkRepository {
     record PairQuery(LinkRelation relation, LinkState state, DocumentId document, String outlet, DifferenceKind difference) {
     }
 
-    private static final String PAIRS = """
+    /** A link with both its ends: what the project's list and one link's page read. */
+    private static final String PAIR_FROM = """
             select %s,
                    ca.document_id as a_document, ca.quote as a_quote, da.outlet as a_outlet, da.title as a_title,
                    ca.status as a_status,
@@ -458,6 +459,9 @@ class JdbcLinkRepository {
             from claim_link l
             join claim ca on ca.id = l.claim_a join document da on da.id = ca.document_id
             join claim cb on cb.id = l.claim_b join document db on db.id = cb.document_id
+            """.formatted(COLUMNS);
+
+    private static final String PAIRS = PAIR_FROM + """
             where l.project_id = :project and not ca.deleted and not cb.deleted
               and ca.status <> 'DISMISSED' and cb.status <> 'DISMISSED'
               and (cast(:relation as text) is null or l.relation = :relation)
@@ -469,7 +473,7 @@ class JdbcLinkRepository {
                           then 0 else 1 end,
                      case l.state when 'SUGGESTED' then 0 when 'CONFIRMED' then 1 else 2 end, l.score desc, l.id
             offset :offset limit :limit
-            """.formatted(COLUMNS);
+            """;
 
     List<PairView> pairs(ProjectId project, PairQuery q, int offset, int limit) {
         return jdbc.sql(PAIRS)
@@ -482,13 +486,7 @@ class JdbcLinkRepository {
                 .param("differenceJson", q.difference() == null ? null : "[{\"kind\": \"" + q.difference().name() + "\"}]")
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, row) -> new PairView(link(rs, row),
-                        new End(new ClaimId(rs.getLong("claim_a")), new DocumentId(rs.getLong("a_document")),
-                                rs.getString("a_quote"), rs.getString("a_outlet"), rs.getString("a_title"),
-                                rs.getString("a_status")),
-                        new End(new ClaimId(rs.getLong("claim_b")), new DocumentId(rs.getLong("b_document")),
-                                rs.getString("b_quote"), rs.getString("b_outlet"), rs.getString("b_title"),
-                                rs.getString("b_status"))))
+                .query((rs, row) -> new PairView(link(rs, row), end(rs, "a"), end(rs, "b")))
                 .list();
     }
 
@@ -534,5 +532,21 @@ class JdbcLinkRepository {
             sb.append(id);
         }
         return sb.append('}').toString();
+    }
+
+    // ---- one link with both its ends, for the API -----------------------------------------------------------------
+
+    private static final String PAIR = PAIR_FROM + "where l.id = :id";
+
+    /** The link with both its ends, whatever their state (a deleted or dismissed end still names its quote). */
+    Optional<PairView> pair(LinkId id) {
+        return jdbc.sql(PAIR).param("id", id.value())
+                .query((rs, row) -> new PairView(link(rs, row), end(rs, "a"), end(rs, "b"))).optional();
+    }
+
+    private static End end(ResultSet rs, String side) throws SQLException {
+        return new End(new ClaimId(rs.getLong("claim_" + side)), new DocumentId(rs.getLong(side + "_document")),
+                rs.getString(side + "_quote"), rs.getString(side + "_outlet"), rs.getString(side + "_title"),
+                rs.getString(side + "_status"));
     }
 }

@@ -250,4 +250,11 @@ public class LinkService {
     private static NotFoundException notFound(LinkId id) {
         return new NotFoundException("There is no link " + id + ", or it is not in a project of yours.");
     }
+
+    /** The link with both its ends, for the API; a stranger's link is not found. */
+    @Transactional(readOnly = true)
+    public LinkPair pair(LinkId id) {
+        get(id);
+        return links.pair(id).map(LinkService::pair).orElseThrow(() -> notFound(id));
+    }
 }

@@ -30,11 +30,16 @@ final class CsvReportWriter implements ReportWriter {
 
     @Override
     public void begin(ReportRows.Header header) throws IOException {
+        csv = printer(raw, options, COLUMNS);
+    }
+
+    /** RFC 4180 in UTF-8 with these columns as its header, after a byte-order mark if the options ask for one. */
+    static CSVPrinter printer(OutputStream raw, ExportOptions options, List<String> columns) throws IOException {
         var writer = new OutputStreamWriter(raw, StandardCharsets.UTF_8);
         if (options.csvBom()) {
             writer.write('\uFEFF');
         }
-        csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+        return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
     }
 
     @Override

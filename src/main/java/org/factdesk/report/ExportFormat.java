@@ -12,7 +12,8 @@ public enum ExportFormat {
     JSON("json", "JSON (complete)", "application/json", "json"),
     MARKDOWN("md", "Markdown", "text/markdown;charset=UTF-8", "md"),
     CLAIMREVIEW("claimreview", "schema.org ClaimReview (published claims)", "application/ld+json", "claimreview.jsonld"),
-    W3C("w3c", "W3C Web Annotation", "application/ld+json", "annotations.jsonld");
+    W3C("w3c", "W3C Web Annotation", "application/ld+json", "annotations.jsonld"),
+    LINKS("links", "CSV of links between sources (one row per link)", "text/csv;charset=UTF-8", "links.csv");
 
     public final String key;
     public final String label;

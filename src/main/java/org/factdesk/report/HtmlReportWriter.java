@@ -51,6 +51,16 @@ final class HtmlReportWriter implements ReportWriter {
     record CommentLine(boolean reply, String author, String when, String body) {
     }
 
+    /** A conflict between two sources as "Where the sources disagree" lists it: both quotes, and what differs. */
+    record ConflictItem(String state, String score, Side a, Side b, List<DifferenceRow> differences, String reasons) {
+    }
+
+    record Side(String quote, String source) {
+    }
+
+    record DifferenceRow(String kind, String a, String b) {
+    }
+
     private final Writer out;
     private final boolean forPdf;
     private ReportRows.Header header;
@@ -113,14 +123,30 @@ final class HtmlReportWriter implements ReportWriter {
         for (int i = 0; i < h.charts().size(); i++) {
             charts.add(new Chart(titles.get(i), h.charts().get(i)));
         }
-        ReportTemplates.render("front", Map.of("h", h,
-                "dated", h.firstDate() == null ? "undated" : DAY.format(h.firstDate())
-                        + (h.lastDate().equals(h.firstDate()) ? "" : " – " + DAY.format(h.lastDate())),
-                "sizes", h.documents() + (h.documents() == 1 ? " source, " : " sources, ") + h.claims()
-                        + (h.claims() == 1 ? " claim" : " claims"),
-                "editors", h.editors().isEmpty() ? "nobody yet" : String.join(", ", h.editors()),
-                "generated", WHEN.format(h.generatedAt()) + " by " + h.generatedBy(),
-                "toc", toc, "outlets", outlets, "charts", charts), out);
+        var conflicts = h.conflicts().stream().map(HtmlReportWriter::conflict).toList();
+        int moreConflicts = h.conflictsTotal() - conflicts.size();
+        ReportTemplates.render("front", Map.ofEntries(Map.entry("h", h), Map.entry("conflicts", conflicts),
+                Map.entry("moreConflicts", moreConflicts <= 0 ? "" : "… and " + String.format(Locale.ENGLISH, "%,d",
+                        moreConflicts) + " more; the links export (CSV) lists every one."),
+                Map.entry("dated", h.firstDate() == null ? "undated" : DAY.format(h.firstDate())
+                        + (h.lastDate().equals(h.firstDate()) ? "" : " – " + DAY.format(h.lastDate()))),
+                Map.entry("sizes", h.documents() + (h.documents() == 1 ? " source, " : " sources, ") + h.claims()
+                        + (h.claims() == 1 ? " claim" : " claims")),
+                Map.entry("editors", h.editors().isEmpty() ? "nobody yet" : String.join(", ", h.editors())),
+                Map.entry("generated", WHEN.format(h.generatedAt()) + " by " + h.generatedBy()),
+                Map.entry("toc", toc), Map.entry("outlets", outlets), Map.entry("charts", charts)), out);
+    }
+
+    private static ConflictItem conflict(ReportRows.LinkPair l) {
+        return new ConflictItem(l.state().equals("CONFIRMED") ? "Confirmed by an editor" : "Suggested by Factdesk",
+                "score " + l.score(), side(l.a()), side(l.b()),
+                l.differences().stream().map(d -> new DifferenceRow(d.kind().toLowerCase(Locale.ROOT), d.thisSide(),
+                        d.otherSide())).toList(), String.join(" · ", l.reasons()));
+    }
+
+    private static Side side(ReportRows.LinkEnd end) {
+        String outlet = end.outlet() == null || end.outlet().isBlank() ? null : end.outlet();
+        return new Side(end.quote(), outlet == null ? end.documentTitle() : outlet + " · " + end.documentTitle());
     }
 
     /** The rest of the page, after its sections; the HTML report's closing line is in it, a PDF part has none. */

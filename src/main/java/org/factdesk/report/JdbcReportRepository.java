@@ -164,7 +164,13 @@ class JdbcReportRepository {
 
     /** The claims given, with their reviews, in reading order; evidence, comments and history as asked. */
     List<ReportRows.Claim> claims(List<Long> claimIds, ExportOptions options) {
+        return claims(claimIds, options, false);
+    }
+
+    /** The same, and with {@code withLinks} each claim's links to claims of other sources. */
+    List<ReportRows.Claim> claims(List<Long> claimIds, ExportOptions options, boolean withLinks) {
         Long[] ids = claimIds.toArray(Long[]::new);
+        var links = withLinks ? claimLinks(ids) : Map.<Long, List<ReportRows.ClaimLink>>of();
         var evidence = options.evidence() ? evidence(ids) : Map.<Long, List<ReportRows.Evidence>>of();
         var comments = options.comments() ? comments(ids) : Map.<Long, List<ReportRows.Comment>>of();
         var history = options.history() ? history(ids) : Map.<Long, List<ReportRows.History>>of();
@@ -189,7 +195,8 @@ class JdbcReportRepository {
                             rs.getString("verdict_color"), verdictValue, rs.getString("verdict_by"),
                             rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "modified_at"),
                             instant(rs, "published_at"), rs.getString("published_by"), evidence.getOrDefault(id, List.of()),
-                            comments.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()), published(rs));
+                            comments.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()), published(rs),
+                            links.getOrDefault(id, List.of()));
                 })
                 .list();
     }
@@ -395,5 +402,121 @@ class JdbcReportRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
+    }
+
+    // ---- cross-source links (the link module's tables, read here as decision 0014 has it) -------------------------
+
+    private static final TypeReference<List<ReportRows.Difference>> DIFFERENCES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
+    };
+
+    /** Both ends of a link are claims that are neither deleted nor dismissed: what the link module shows too. */
+    private static final String LINK_ENDS = """
+            join claim ca on ca.id = l.claim_a and not ca.deleted and ca.status <> 'DISMISSED'
+            join claim cb on cb.id = l.claim_b and not cb.deleted and cb.status <> 'DISMISSED'
+            """;
+
+    /** Each link twice, once from each end: the rows of the claims asked for are kept. */
+    private static final String CLAIM_LINKS = """
+            select k.*, d.title, d.outlet, u.display_name from (
+                select l.id, l.claim_a, l.claim_b, l.relation, l.state, l.score, l.reasons::text as reasons,
+                       l.differences::text as differences, l.decided_by, l.decided_at, l.claim_a as this_id,
+                       cb.id as other_id, cb.document_id as other_document, cb.quote as other_quote
+                from claim_link l
+                %1$s
+                where l.claim_a = any(:ids)
+                union all
+                select l.id, l.claim_a, l.claim_b, l.relation, l.state, l.score, l.reasons::text,
+                       l.differences::text, l.decided_by, l.decided_at, l.claim_b, ca.id, ca.document_id, ca.quote
+                from claim_link l
+                %1$s
+                where l.claim_b = any(:ids)
+            ) k
+            join document d on d.id = k.other_document
+            left join app_user u on u.id = k.decided_by
+            order by k.this_id, case k.state when 'CONFIRMED' then 0 when 'SUGGESTED' then 1 else 2 end,
+                     k.score desc, k.id
+            """.formatted(LINK_ENDS);
+
+    /**
+     * The links of the claims given, rejected ones too (their state says so), each read from its claim: a link
+     * between two of them appears under both.
+     */
+    private Map<Long, List<ReportRows.ClaimLink>> claimLinks(Long[] ids) {
+        var byClaim = new LinkedHashMap<Long, List<ReportRows.ClaimLink>>();
+        jdbc.sql(CLAIM_LINKS).param("ids", ids).query((rs, row) -> {
+            long self = rs.getLong("this_id");
+            var differences = json.readValue(rs.getString("differences"), DIFFERENCES);
+            if (self == rs.getLong("claim_b")) {
+                differences = differences.stream().map(d -> new ReportRows.Difference(d.kind(), d.otherSide(),
+                        d.thisSide())).toList();
+            }
+            return byClaim.computeIfAbsent(self, k -> new ArrayList<>()).add(new ReportRows.ClaimLink(rs.getLong("id"),
+                    rs.getString("relation"), rs.getString("state"), rs.getInt("score"),
+                    json.readValue(rs.getString("reasons"), TEXTS), differences, rs.getLong("other_id"),
+                    rs.getLong("other_document"), rs.getString("title"), rs.getString("outlet"),
+                    rs.getString("other_quote"), rs.getString("display_name"), instant(rs, "decided_at")));
+        }).list();
+        return byClaim;
+    }
+
+    private static final String PAIRS = """
+            select l.id, l.relation, l.state, l.score, l.reasons::text as reasons, l.differences::text as differences,
+                   u.display_name as decided_by, l.decided_at, l.created_at, l.updated_at,
+                   ca.id as a_id, ca.document_id as a_document, ca.document_version as a_claim_version,
+                   ca.quote as a_quote, ca.prefix as a_prefix, ca.suffix as a_suffix,
+                   da.title as a_title, da.outlet as a_outlet, da.url as a_url,
+                   (select max(number) from document_version w where w.document_id = da.id) as a_version,
+                   cb.id as b_id, cb.document_id as b_document, cb.document_version as b_claim_version,
+                   cb.quote as b_quote, cb.prefix as b_prefix, cb.suffix as b_suffix,
+                   db.title as b_title, db.outlet as b_outlet, db.url as b_url,
+                   (select max(number) from document_version w where w.document_id = db.id) as b_version
+            from claim_link l
+            %s
+            join document da on da.id = ca.document_id
+            join document db on db.id = cb.document_id
+            left join app_user u on u.id = l.decided_by
+            where (l.claim_a = any(:ids) or l.claim_b = any(:ids))
+              and (cast(:relation as text) is null or l.relation = :relation)
+              and (cast(:withRejected as boolean) or l.state <> 'REJECTED')
+            order by %s
+            """;
+
+    /** Which links of a report's claims to read: of one relation or any (null), rejected ones or not. */
+    record LinkQuery(String relation, boolean withRejected, boolean importantFirst) {
+    }
+
+    /** How many links touch the claims given (either end among them). */
+    int countLinks(Long[] ids, LinkQuery q) {
+        return jdbc.sql("select count(*) from (" + PAIRS.formatted(LINK_ENDS, "l.id") + ") p")
+                .param("ids", ids).param("relation", q.relation()).param("withRejected", q.withRejected())
+                .query(Integer.class).single();
+    }
+
+    /**
+     * The links that touch the claims given, with both ends, streamed to {@code each} one at a time: by id, or with
+     * {@code importantFirst} confirmed before suggested and by score.
+     */
+    void links(Long[] ids, LinkQuery q, int limit, java.util.function.Consumer<ReportRows.LinkPair> each) {
+        String order = q.importantFirst() ? "case l.state when 'CONFIRMED' then 0 else 1 end, l.score desc, l.id"
+                : "l.id";
+        jdbc.sql(PAIRS.formatted(LINK_ENDS, order) + " limit :limit")
+                .param("ids", ids).param("relation", q.relation()).param("withRejected", q.withRejected())
+                .param("limit", limit)
+                .query(rs -> {
+                    each.accept(new ReportRows.LinkPair(rs.getLong("id"), rs.getString("relation"),
+                            rs.getString("state"), rs.getInt("score"), json.readValue(rs.getString("reasons"), TEXTS),
+                            json.readValue(rs.getString("differences"), DIFFERENCES), end(rs, "a"), end(rs, "b"),
+                            rs.getString("decided_by"), instant(rs, "decided_at"), instant(rs, "created_at"),
+                            instant(rs, "updated_at")));
+                });
+    }
+
+    private static ReportRows.LinkEnd end(ResultSet rs, String side) throws SQLException {
+        return new ReportRows.LinkEnd(rs.getLong(side + "_id"), rs.getLong(side + "_document"),
+                rs.getString(side + "_title"), rs.getString(side + "_outlet"), rs.getString(side + "_url"),
+                rs.getInt(side + "_version"), rs.getInt(side + "_claim_version"), rs.getString(side + "_quote"),
+                rs.getString(side + "_prefix"), rs.getString(side + "_suffix"));
     }
 }

@@ -161,6 +161,7 @@ final class JsonReportWriter implements ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        links(c.links());
         if (options.history()) {
             json.writeArrayPropertyStart("history");
             for (var h : c.history()) {
@@ -179,6 +180,42 @@ final class JsonReportWriter implements ReportWriter {
         out.time("publishedAt", c.publishedAt());
         out.textOrNull("publishedBy", c.publishedBy());
         json.writeEndObject();
+    }
+
+    /** The claim's links to claims of other sources, rejected ones too: their state says what an editor decided. */
+    private void links(List<ReportRows.ClaimLink> links) {
+        var json = out.json;
+        json.writeArrayPropertyStart("links");
+        for (var l : links) {
+            json.writeStartObject();
+            out.number("id", l.id());
+            out.number("claimId", l.otherClaimId());
+            out.number("documentId", l.otherDocumentId());
+            out.text("document", l.otherDocumentTitle());
+            out.textOrNull("outlet", l.otherOutlet());
+            out.text("quote", l.otherQuote());
+            out.text("relation", l.relation());
+            out.text("state", l.state());
+            out.number("score", l.score());
+            json.writeArrayPropertyStart("reasons");
+            for (String reason : l.reasons()) {
+                json.writeString(reason);
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("differences");
+            for (var d : l.differences()) {
+                json.writeStartObject();
+                out.text("kind", d.kind());
+                out.text("this", d.thisSide());
+                out.text("other", d.otherSide());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            out.textOrNull("decidedBy", l.decidedBy());
+            out.time("decidedAt", l.decidedAt());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     @Override

@@ -23,7 +23,8 @@ final class ReportRows {
     record Header(long projectId, String project, String description, Instant generatedAt, String generatedBy,
                   ExportOptions options, String scope, LocalDate firstDate, LocalDate lastDate, List<String> editors,
                   List<Level> scale, Publisher publisher, int documents, int claims, List<Count> byVerdict,
-                  List<Count> byStatus, Map<String, List<Count>> byOutlet, List<String> charts, List<TocEntry> toc) {
+                  List<Count> byStatus, Map<String, List<Count>> byOutlet, List<String> charts, List<TocEntry> toc,
+                  List<LinkPair> conflicts, int conflictsTotal) {
     }
 
     record TocEntry(long documentId, String title, int claims) {
@@ -44,7 +45,33 @@ final class ReportRows {
                  String assignee, LocalDate dueDate, String claimReviewed, Long verdictId, String verdict,
                  String verdictColor, Integer verdictValue, String verdictBy, String createdBy, Instant createdAt,
                  Instant modifiedAt, Instant publishedAt, String publishedBy, List<Evidence> evidence,
-                 List<Comment> comments, List<History> history, Published published) {
+                 List<Comment> comments, List<History> history, Published published, List<ClaimLink> links) {
+    }
+
+    /** What two claims of the same fact disagree on, in each one's words; {@code thisSide} the claim read from. */
+    record Difference(String kind, String thisSide, String otherSide) {
+
+        @Override
+        public String toString() {
+            return kind.toLowerCase(java.util.Locale.ROOT) + ": " + thisSide + " ↔ " + otherSide;
+        }
+    }
+
+    /** A claim's link to a claim of another source, as read from the claim: differences told from its side. */
+    record ClaimLink(long id, String relation, String state, int score, List<String> reasons,
+                     List<Difference> differences, long otherClaimId, long otherDocumentId, String otherDocumentTitle,
+                     String otherOutlet, String otherQuote, String decidedBy, Instant decidedAt) {
+    }
+
+    /** One end of a link, with what a selector of its quote needs. */
+    record LinkEnd(long claimId, long documentId, String documentTitle, String outlet, String url, int documentVersion,
+                   int claimDocumentVersion, String quote, String prefix, String suffix) {
+    }
+
+    /** A link with both its ends; differences told from {@code a}'s side. */
+    record LinkPair(long id, String relation, String state, int score, List<String> reasons,
+                    List<Difference> differences, LinkEnd a, LinkEnd b, String decidedBy, Instant decidedAt,
+                    Instant createdAt, Instant updatedAt) {
     }
 
     /**

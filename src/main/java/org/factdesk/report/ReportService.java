@@ -101,9 +101,13 @@ public class ReportService {
         try {
             if (request.format() == ExportFormat.PDF) {
                 exportPdf(request, out, progress);
+            } else if (request.format() == ExportFormat.LINKS) {
+                var buffered = new BufferedOutputStream(out, 64 * 1024);
+                writeLinks(request, buffered, progress);
+                buffered.flush();
             } else {
                 var buffered = new BufferedOutputStream(out, 64 * 1024);
-                write(request, writer(request.format(), request.options(), buffered), progress);
+                write(request, writer(request, buffered), progress);
                 buffered.flush();
             }
         } catch (IOException e) {
@@ -152,23 +156,61 @@ public class ReportService {
             }
             var claimIds = scope.getOrDefault(new DocumentId(documentId), List.of()).stream().map(ClaimId::value).toList();
             var document = reports.document(documentId);
-            writer.document(document, claimIds.isEmpty() ? List.of() : reports.claims(claimIds, request.options()));
+            writer.document(document, claimIds.isEmpty() ? List.of()
+                    : reports.claims(claimIds, request.options(), request.format() == ExportFormat.JSON));
             done += claimIds.size();
             progress.progressed(done, total);
         }
         writer.end();
     }
 
-    private static ReportWriter writer(ExportFormat format, ExportOptions options, OutputStream out) {
-        return switch (format) {
+    private ReportWriter writer(ExportRequest request, OutputStream out) {
+        return switch (request.format()) {
             case HTML -> new HtmlReportWriter(out, false);
-            case CSV -> new CsvReportWriter(out, options);
+            case CSV -> new CsvReportWriter(out, request.options());
             case JSON -> new JsonReportWriter(out);
             case MARKDOWN -> new MarkdownReportWriter(out);
             case CLAIMREVIEW -> new ClaimReviewWriter(out);
-            case W3C -> new WebAnnotationWriter(out);
+            case W3C -> new WebAnnotationWriter(out, linksOf(ids(scope(request))));
             case PDF -> throw new IllegalArgumentException("PDF is rendered from the HTML report");
+            case LINKS -> throw new IllegalArgumentException("The links CSV is written from the links, not the documents");
         };
+    }
+
+    /** The links a Web Annotation export carries: those of its claims that no editor rejected. */
+    private WebAnnotationWriter.Links linksOf(Long[] ids) {
+        var query = new JdbcReportRepository.LinkQuery(null, false, false);
+        return new WebAnnotationWriter.Links() {
+            @Override
+            public int count() {
+                return reports.countLinks(ids, query);
+            }
+
+            @Override
+            public void each(java.util.function.Consumer<ReportRows.LinkPair> each) {
+                reports.links(ids, query, Integer.MAX_VALUE, each);
+            }
+        };
+    }
+
+    /**
+     * The links CSV: every link of the claims in scope, rejected ones too, streamed row by row. A links export is
+     * not one of verdicts, so the claims without one count in its scope.
+     */
+    private void writeLinks(ExportRequest request, OutputStream out, ExportProgress progress) throws IOException {
+        var ids = ids(scope(request));
+        progress.progressed(0, ids.length);
+        var writer = new CsvLinksWriter(out, request.options());
+        writer.begin();
+        int[] rows = {0};
+        reports.links(ids, new JdbcReportRepository.LinkQuery(null, true, false), Integer.MAX_VALUE, link -> {
+            if (++rows[0] % 1_000 == 0 && progress.cancelled()) {
+                throw new ExportCancelledException();
+            }
+            writer.link(link);
+        });
+        writer.end();
+        progress.progressed(ids.length, ids.length);
     }
 
     /**
@@ -178,11 +220,12 @@ public class ReportService {
     private Map<DocumentId, List<ClaimId>> scope(ExportRequest request) {
         var matched = claims.idsByDocument(request.projectId(), request.filter());
         boolean dismissed = request.options().dismissed() || request.filter().status() == ClaimStatus.DISMISSED;
-        if (dismissed && request.options().unreviewed()) {
+        boolean unreviewed = request.options().unreviewed() || request.format() == ExportFormat.LINKS;
+        if (dismissed && unreviewed) {
             return matched;
         }
         var all = matched.values().stream().flatMap(List::stream).map(ClaimId::value).toArray(Long[]::new);
-        var kept = new java.util.HashSet<>(reports.kept(all, dismissed, request.options().unreviewed()));
+        var kept = new java.util.HashSet<>(reports.kept(all, dismissed, unreviewed));
         var scope = new LinkedHashMap<DocumentId, List<ClaimId>>();
         matched.forEach((document, ids) -> {
             var left = ids.stream().filter(id -> kept.contains(id.value())).toList();
@@ -204,6 +247,9 @@ public class ReportService {
                 wholeProject ? null : scope.keySet().stream().map(DocumentId::value).toList());
     }
 
+    /** The conflicts a report lists at most; past them it says how many more there are. */
+    static final int MAX_CONFLICTS = 500;
+
     private ReportRows.Header header(ExportRequest request, Map<DocumentId, List<ClaimId>> scope, List<Long> documents) {
         var projectId = request.projectId();
         var project = reports.project(projectId);
@@ -215,6 +261,16 @@ public class ReportService {
             byStatus.add(new ReportRows.Count(status.label(), status.color, statuses.getOrDefault(status, 0)));
         }
         var titles = reports.titles(projectId, documents);
+        // "Where the sources disagree": the conflicts of the report's claims that no editor rejected (HTML and PDF)
+        var conflicts = new ArrayList<ReportRows.LinkPair>();
+        int conflictsTotal = 0;
+        if (request.format() == ExportFormat.HTML || request.format() == ExportFormat.PDF) {
+            var query = new JdbcReportRepository.LinkQuery("CONFLICTS", false, true);
+            conflictsTotal = reports.countLinks(ids, query);
+            if (conflictsTotal > 0) {
+                reports.links(ids, query, MAX_CONFLICTS, conflicts::add);
+            }
+        }
         var toc = documents.stream().map(id -> new ReportRows.TocEntry(id, titles.get(id),
                 scope.getOrDefault(new DocumentId(id), List.of()).size())).toList();
         String filter = describe(request.filter(), titles);
@@ -224,7 +280,8 @@ public class ReportService {
         return new ReportRows.Header(projectId.value(), project.name(), project.description(), clock.instant(),
                 currentUser.require().displayName(), request.options(), scopeLine, dates.first(), dates.last(),
                 reports.editors(ids), reports.scale(projectId), reports.publisher(projectId), documents.size(), ids.length,
-                reports.byVerdict(ids), byStatus, reports.byOutlet(ids), ReportCharts.of(reports, ids).all(), toc);
+                reports.byVerdict(ids), byStatus, reports.byOutlet(ids), ReportCharts.of(reports, ids).all(), toc,
+                conflicts, conflictsTotal);
     }
 
     /** A claims filter in words, as a report's scope line and the report builder name it; empty for none. */

@@ -25,4 +25,12 @@ public class ClaimFixtures {
                         .getBytes(StandardCharsets.UTF_8))).documentId();
         return claims.forDocument(document).getFirst().id();
     }
+
+    /** The city's own account of the same collapse, in another document of {@code project}: a claim to link to. */
+    public ClaimId cityClaim(ProjectId project) {
+        var document = importer.importOne(project, ImportRequest.file("city.txt", "text/plain",
+                "The city council said on Tuesday that 11 people were injured when the bridge collapsed.\n"
+                        .getBytes(StandardCharsets.UTF_8))).documentId();
+        return claims.forDocument(document).getFirst().id();
+    }
 }

@@ -40,6 +40,7 @@ class WebAnnotationConformanceTest {
     @Autowired ReportService reports;
     @Autowired ReportFixtures reportFixtures;
     @Autowired Fixtures fixtures;
+    @Autowired org.factdesk.link.LinkService links;
 
     @AfterEach
     void signOut() {
@@ -49,19 +50,26 @@ class WebAnnotationConformanceTest {
     @Test
     void every_exported_annotation_passes_every_must_of_the_w3c_test_suite() throws IOException {
         var reviewed = reportFixtures.reviewedProject("Annotations", "wa-owner");
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> links.pending(reviewed.project()) == 0);
+        // at least one link, confirmed by hand: the statement's published claim conflicts with a seed's
+        var link = links.create(reviewed.published().id(), reviewed.verdictOnly().id(),
+                org.factdesk.link.LinkRelation.CONFLICTS);
+        int linked = links.pairs(reviewed.project(), new org.factdesk.link.LinkService.LinkFilter(null, null, null, null,
+                null), 0, 500).size();
         var out = new ByteArrayOutputStream();
         reports.export(new ExportRequest(reviewed.project(), ExportFormat.W3C, ClaimQuery.all(), ExportOptions.everything()),
                 out, ExportProgress.NONE);
         JsonNode collection = JSON.readTree(out.toByteArray());
         assertThat(collection.path("type").asString()).isEqualTo("AnnotationCollection");
-        assertThat(collection.path("total").asInt()).isEqualTo(reviewed.claims());
+        assertThat(collection.path("total").asInt()).isEqualTo(reviewed.claims() + linked);
 
         var annotations = new ArrayList<JsonNode>();
         for (JsonNode page = collection.path("first"); page.isObject(); page = page.path("next")) {
             assertThat(page.path("type").asString()).isEqualTo("AnnotationPage");
             page.path("items").forEach(annotations::add);
         }
-        assertThat(annotations).hasSize(reviewed.claims());
+        assertThat(annotations).hasSize(reviewed.claims() + linked);
 
         var assertions = musts();
         assertThat(assertions).hasSizeGreaterThan(50);
@@ -87,6 +95,17 @@ class WebAnnotationConformanceTest {
         assertThat(selectors.get(0).path("exact").asString()).isEqualTo(reviewed.published().data().quote());
         assertThat(selectors.get(1).path("type").asString()).isEqualTo("TextPositionSelector");
         assertThat(published.path("target").path("source").asString()).startsWith("urn:factdesk:");
+
+        JsonNode linking = annotations.stream()
+                .filter(a -> a.path("id").asString().endsWith(":link:" + link.id().value())).findFirst().orElseThrow();
+        assertThat(linking.path("motivation").asString()).isEqualTo("linking");
+        assertThat(linking.path("body").get(0).path("value").asString()).isEqualTo("Conflicts (confirmed)");
+        assertThat(linking.path("target").size()).isEqualTo(2);
+        assertThat(linking.path("target")).contains(published.path("target"));
+        for (JsonNode target : linking.path("target")) {
+            assertThat(target.path("type").asString()).isEqualTo("SpecificResource");
+            assertThat(target.path("selector").get(0).path("type").asString()).isEqualTo("TextQuoteSelector");
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ class ReportApiController {
     @GetMapping("/api/projects/{projectId}/export")
     void export(@PathVariable long projectId,
                 @Parameter(required = true, schema = @Schema(allowableValues = {"html", "pdf", "csv", "json", "md",
-                        "claimreview", "w3c"})) @RequestParam(required = false) String format,
+                        "claimreview", "w3c", "links"})) @RequestParam(required = false) String format,
                 @RequestParam(required = false) Long documentId, @RequestParam(required = false) String status,
                 @RequestParam(defaultValue = "true") boolean rationale, @RequestParam(defaultValue = "true") boolean evidence,
                 @RequestParam(defaultValue = "false") boolean comments, @RequestParam(defaultValue = "false") boolean history,

@@ -210,7 +210,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         }
         document.setVisible(scope.getValue() == Scope.DOCUMENT);
         status.setVisible(scope.getValue() == Scope.STATUS);
-        bom.setVisible(format.getValue() == ExportFormat.CSV);
+        bom.setVisible(format.getValue() == ExportFormat.CSV || format.getValue() == ExportFormat.LINKS);
         if (scope.getValue() == Scope.DOCUMENT && document.getValue() == null) {
             coverage.setText("Choose a source to report on.");
             export.setEnabled(false);
@@ -218,6 +218,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         }
         int claims = reports.count(request());
         String note = format.getValue() == ExportFormat.CLAIMREVIEW ? " ClaimReview lists the published ones among them."
+                : format.getValue() == ExportFormat.LINKS ? " One row for each of their links to other sources."
                 : format.getValue() == ExportFormat.PDF && claims > 2_000 ? " A PDF this large takes a minute or more." : "";
         coverage.setText("Covers " + String.format(Locale.ENGLISH, "%,d", claims) + (claims == 1 ? " claim." : " claims.")
                 + note);
