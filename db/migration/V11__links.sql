@@ -49,7 +49,8 @@ create table link_key (
     key         text   not null,
     primary key (claim_id, key)
 );
-create index link_key_lookup_idx on link_key (project_id, key);
+-- with the claim id, so that "the newest 200 claims with this key" reads 200 index entries, not every claim with it
+create index link_key_lookup_idx on link_key (project_id, key, claim_id);
 
 -- A claim's words, normalised, for trigram similarity in PostgreSQL.
 create table link_text (

@@ -364,15 +364,18 @@ class JdbcLinkRepository {
             insert into claim_link (project_id, claim_a, claim_b, relation, state, score, reasons, differences,
                                     decided_by, decided_at, created_at, updated_at)
             values (:project, :a, :b, :relation, 'CONFIRMED', 100, cast(:reasons as jsonb), '[]', :by, :now, :now, :now)
+            on conflict (claim_a, claim_b) do nothing
             returning id
             """;
 
-    LinkId insertConfirmed(ProjectId project, ClaimId a, ClaimId b, LinkRelation relation, UserId by, Instant now) {
+    /** A link made by hand; empty if the pair got a link meanwhile (the linker suggested it at that moment). */
+    Optional<LinkId> insertConfirmed(ProjectId project, ClaimId a, ClaimId b, LinkRelation relation, UserId by,
+                                     Instant now) {
         long lo = Math.min(a.value(), b.value());
         long hi = Math.max(a.value(), b.value());
-        return new LinkId(jdbc.sql(INSERT_CONFIRMED).param("project", project.value()).param("a", lo).param("b", hi)
+        return jdbc.sql(INSERT_CONFIRMED).param("project", project.value()).param("a", lo).param("b", hi)
                 .param("relation", relation.name()).param("reasons", json.writeValueAsString(List.of("linked by hand")))
-                .param("by", by.value()).param("now", Timestamp.from(now)).query(Long.class).single());
+                .param("by", by.value()).param("now", Timestamp.from(now)).query(Long.class).optional().map(LinkId::new);
     }
 
     private static final String INSERT_REVISION = """

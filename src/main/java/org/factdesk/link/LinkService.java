@@ -225,7 +225,13 @@ public class LinkService {
         }
         var me = currentUser.requireId();
         var now = clock.instant();
-        var id = links.insertConfirmed(project, from, to, relation, me, now);
+        var inserted = links.insertConfirmed(project, from, to, relation, me, now);
+        if (inserted.isEmpty()) {
+            // the linker suggested this pair a moment ago: confirm its suggestion instead
+            var suggested = links.findPair(from, to).orElseThrow();
+            return decide(suggested.id(), suggested.version(), relation, LinkState.CONFIRMED);
+        }
+        var id = inserted.get();
         links.addRevision(id, me, LinkState.CONFIRMED, null, Map.of("relation", relation.name(), "state",
                 LinkState.CONFIRMED.name()), now);
         live.publish(LinkTopics.project(project), LinkTopics.Signal.LINKS, currentUser.require().displayName());

@@ -48,8 +48,8 @@ class LinkBenchmark {
         fixtures.signIn("link-bench");
         var transaction = new TransactionTemplate(transactions);
 
-        // the corpus: generated stories, imported as one job, claims extracted (about 25 a story)
-        int documents = Math.max(10, target / 25);
+        // the corpus: generated stories, imported as one job, claims extracted (about 14 a story)
+        int documents = Math.max(10, target / 14);
         var files = new ArrayList<ImportRequest>();
         for (int i = 0; i < documents; i++) {
             files.add(ImportRequest.file("story-" + i + ".txt", "text/plain", GeneratedNews.bytes(i, 420)));
