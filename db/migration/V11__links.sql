@@ -52,12 +52,14 @@ create table link_key (
 -- with the claim id, so that "the newest 200 claims with this key" reads 200 index entries, not every claim with it
 create index link_key_lookup_idx on link_key (project_id, key, claim_id);
 
--- A claim's words, normalised, for trigram similarity in PostgreSQL.
+-- A claim's words, normalised, for trigram similarity in PostgreSQL, and its sentence embedding (384 float32,
+-- little-endian; null when embeddings are off) for comparing meaning in Java.
 create table link_text (
     claim_id    bigint primary key references claim (id),
     project_id  bigint not null references project (id),
     document_id bigint not null references document (id),
-    words       text   not null
+    words       text   not null,
+    embedding   bytea
 );
 create index link_text_words_idx on link_text using gin (words gin_trgm_ops);
 

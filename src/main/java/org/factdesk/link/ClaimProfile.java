@@ -22,7 +22,14 @@ import org.factdesk.source.DocumentId;
  */
 record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String outlet, LocalDate documentDate,
                     Set<String> words, Map<String, String> names, List<Figure> figures, List<ClaimDate> dates,
-                    Set<Happening> happenings, String claimant, boolean cumulative, boolean present, boolean forces) {
+                    Set<Happening> happenings, String claimant, boolean cumulative, boolean present, boolean forces,
+                    float[] embedding) {
+
+    /** The same claim with its sentence embedding. */
+    ClaimProfile withEmbedding(float[] embedding) {
+        return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, words, names, figures, dates, happenings,
+                claimant, cumulative, present, forces, embedding);
+    }
 
     /** What a figure counts, reduced to a kind of thing and what happened to it: "soldier" + KILLED. */
     record Figure(Quantity quantity, String thing, Happening happening) {
@@ -159,7 +166,7 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
         }
         return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, Set.copyOf(words), Map.copyOf(names),
                 List.copyOf(figures), facts.dates(), happenings, facts.claimant(), CUMULATIVE.matcher(quote).find(),
-                PRESENT.matcher(quote).find(), raw.stream().anyMatch(FORCES::contains));
+                PRESENT.matcher(quote).find(), raw.stream().anyMatch(FORCES::contains), null);
     }
 
     /** The keys this claim is found by when another claim looks for candidates. */

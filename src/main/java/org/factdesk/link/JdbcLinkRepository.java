@@ -120,12 +120,12 @@ class JdbcLinkRepository {
 
     /** A claim as linking reads it, with its document's outlet and date. */
     record ClaimRow(ClaimId id, ProjectId projectId, DocumentId documentId, String quote, ClaimFacts facts,
-                    String outlet, java.time.LocalDate documentDate) {
+                    String outlet, java.time.LocalDate documentDate, float[] embedding) {
     }
 
     private static final String CLAIMS = """
-            select c.id, c.project_id, c.document_id, c.quote, c.facts, d.outlet, d.published_on
-            from claim c join document d on d.id = c.document_id
+            select c.id, c.project_id, c.document_id, c.quote, c.facts, d.outlet, d.published_on, t.embedding
+            from claim c join document d on d.id = c.document_id left join link_text t on t.claim_id = c.id
             where c.id = any(cast(:ids as bigint[])) and not c.deleted and c.status <> 'DISMISSED'
             """;
 
@@ -141,7 +141,23 @@ class JdbcLinkRepository {
         return new ClaimRow(new ClaimId(rs.getLong("id")), new ProjectId(rs.getLong("project_id")),
                 new DocumentId(rs.getLong("document_id")), rs.getString("quote"),
                 json.readValue(rs.getString("facts"), ClaimFacts.class), rs.getString("outlet"),
-                published == null ? null : published.toLocalDate());
+                published == null ? null : published.toLocalDate(), floats(rs.getBytes("embedding")));
+    }
+
+    static float[] floats(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        var buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        var out = new float[buffer.remaining()];
+        buffer.get(out);
+        return out;
+    }
+
+    static byte[] bytes(float[] floats) {
+        var buffer = java.nio.ByteBuffer.allocate(floats.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(floats);
+        return buffer.array();
     }
 
     private static final String DELETE_KEYS = "delete from link_key where claim_id = any(cast(:claims as bigint[]))";
@@ -152,10 +168,11 @@ class JdbcLinkRepository {
             on conflict do nothing
             """;
     private static final String UPSERT_TEXT = """
-            insert into link_text (claim_id, project_id, document_id, words)
-            select claim, project, document, words
-            from jsonb_to_recordset(cast(:rows as jsonb)) as r(project bigint, claim bigint, document bigint, words text)
-            on conflict (claim_id) do update set words = excluded.words
+            insert into link_text (claim_id, project_id, document_id, words, embedding)
+            select claim, project, document, words, decode(embedding, 'base64')
+            from jsonb_to_recordset(cast(:rows as jsonb)) as r(project bigint, claim bigint, document bigint, words text,
+                                                               embedding text)
+            on conflict (claim_id) do update set words = excluded.words, embedding = excluded.embedding
             """;
 
     /** Replaces the claims' blocking keys and normalised words. */
@@ -171,8 +188,13 @@ class JdbcLinkRepository {
                 keys.add(Map.of("project", project, "claim", p.claimId().value(), "document", p.documentId().value(),
                         "key", key));
             }
-            texts.add(Map.of("project", project, "claim", p.claimId().value(), "document", p.documentId().value(),
-                    "words", p.normalisedText()));
+            var text = new HashMap<String, Object>();
+            text.put("project", project);
+            text.put("claim", p.claimId().value());
+            text.put("document", p.documentId().value());
+            text.put("words", p.normalisedText());
+            text.put("embedding", p.embedding() == null ? null : java.util.Base64.getEncoder().encodeToString(bytes(p.embedding())));
+            texts.add(text);
         }
         jdbc.sql(DELETE_KEYS).param("claims", array(profiles.stream().map(p -> p.claimId().value()).toList())).update();
         if (!keys.isEmpty()) {

@@ -28,10 +28,12 @@ class Linker {
     static final int KEEP = 10;
 
     private final JdbcLinkRepository links;
+    private final SentenceEmbeddings embeddings;
     private final Clock clock;
 
-    Linker(JdbcLinkRepository links, Clock clock) {
+    Linker(JdbcLinkRepository links, SentenceEmbeddings embeddings, Clock clock) {
         this.links = links;
+        this.embeddings = embeddings;
         this.clock = clock;
     }
 
@@ -49,7 +51,16 @@ class Linker {
         var rows = links.claims(claimIds);
         var projects = new HashMap<ClaimId, ProjectId>();
         rows.forEach(row -> projects.put(row.id(), row.projectId()));
-        links.index(rows.stream().map(Linker::profile).toList(), projects);
+        var profiles = rows.stream().map(Linker::profile).toList();
+        var vectors = embeddings.embed(rows.stream().map(JdbcLinkRepository.ClaimRow::quote).toList());
+        if (!vectors.isEmpty()) {
+            var embedded = new ArrayList<ClaimProfile>(profiles.size());
+            for (int i = 0; i < profiles.size(); i++) {
+                embedded.add(profiles.get(i).withEmbedding(vectors.get(i)));
+            }
+            profiles = embedded;
+        }
+        links.index(profiles, projects);
     }
 
     /** Finds and stores the claims' best suggestions; returns how many were written or updated. */
@@ -120,6 +131,7 @@ class Linker {
     }
 
     static ClaimProfile profile(JdbcLinkRepository.ClaimRow row) {
-        return ClaimProfile.of(row.id(), row.documentId(), row.quote(), row.facts(), row.outlet(), row.documentDate());
+        return ClaimProfile.of(row.id(), row.documentId(), row.quote(), row.facts(), row.outlet(), row.documentDate())
+                .withEmbedding(row.embedding());
     }
 }
