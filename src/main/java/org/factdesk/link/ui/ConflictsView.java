@@ -101,11 +101,13 @@ class ConflictsView extends Main implements BeforeEnterObserver {
         difference.setEmptySelectionCaption("Any difference");
         difference.setItemLabelGenerator(k -> k == null ? "Any difference" : "Differ in " + k.label());
         difference.setAriaLabel("Kind of difference");
+        difference.setId("conflicts-difference");
         state.setItems(LinkState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption("Open: suggested or confirmed");
         state.setItemLabelGenerator(s -> s == null ? "Open: suggested or confirmed" : s.label() + " only");
         state.setAriaLabel("State");
+        state.setId("conflicts-state");
         document.addValueChangeListener(e -> filterChanged());
         outlet.addValueChangeListener(e -> filterChanged());
         difference.addValueChangeListener(e -> filterChanged());
