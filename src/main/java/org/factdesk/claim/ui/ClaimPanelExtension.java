@@ -32,6 +32,11 @@ public interface ClaimPanelExtension {
 
         Component component();
 
+        /** A one-line summary for the top of the claim's page ("1 source agrees, 1 conflicts"); none by default. */
+        default Optional<Component> summary() {
+            return Optional.empty();
+        }
+
         /** Read-only lines for the claim's evidence area, kept up to date by the panel; none by default. */
         default Optional<Component> evidence() {
             return Optional.empty();

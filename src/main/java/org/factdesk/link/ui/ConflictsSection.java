@@ -15,7 +15,7 @@ class ConflictsSection implements ProjectSection {
 
     @Override
     public VaadinIcon icon() {
-        return VaadinIcon.SCALE_UNBALANCE;
+        return VaadinIcon.EXCHANGE;
     }
 
     @Override

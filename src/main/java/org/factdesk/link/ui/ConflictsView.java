@@ -104,8 +104,8 @@ class ConflictsView extends Main implements BeforeEnterObserver {
         difference.setId("conflicts-difference");
         state.setItems(LinkState.values());
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("Open: suggested or confirmed");
-        state.setItemLabelGenerator(s -> s == null ? "Open: suggested or confirmed" : s.label() + " only");
+        state.setEmptySelectionCaption("Suggested or confirmed");
+        state.setItemLabelGenerator(s -> s == null ? "Suggested or confirmed" : s.label() + " only");
         state.setAriaLabel("State");
         state.setId("conflicts-state");
         document.addValueChangeListener(e -> filterChanged());

@@ -47,6 +47,7 @@ class OtherSourcesPanel extends Div implements ClaimPanelExtension.ClaimPanel {
     private final Span agreement = new Span();
     private final Div body = new Div();
     private final Div evidence = new Div();
+    private final Span summary = new Span();
     private final Checkbox showRejected = new Checkbox("Show rejected");
     private List<ClaimLink> shown = List.of();
     private boolean searching;
@@ -76,6 +77,10 @@ class OtherSourcesPanel extends Div implements ClaimPanelExtension.ClaimPanel {
         }
         body.addClassName("fd-link-groups");
         evidence.addClassName("fd-link-evidence");
+        summary.addClassName("fd-link-summary");
+        summary.getElement().setAttribute("title", "In other sources: see below");
+        summary.addClickListener(e -> getElement().executeJs("this.scrollIntoView({block: 'start', behavior: 'smooth'})"));
+        setId("fd-other-sources-" + claim.id());
         add(top, body);
         LiveUpdates.follow(this, live, LinkTopics.project(claim.data().projectId()), signal -> onSignal());
         draw(true);
@@ -84,6 +89,11 @@ class OtherSourcesPanel extends Div implements ClaimPanelExtension.ClaimPanel {
     @Override
     public com.vaadin.flow.component.Component component() {
         return this;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> summary() {
+        return Optional.of(summary);
     }
 
     @Override
@@ -120,6 +130,11 @@ class OtherSourcesPanel extends Div implements ClaimPanelExtension.ClaimPanel {
         shown = latest;
         searching = nowSearching;
         agreement.setText(shown.isEmpty() ? "" : links.agreement(claim.id()).inWords());
+        summary.setText(shown.isEmpty() ? (searching ? "Looking in other sources…" : "")
+                : "In other sources: " + agreement.getText() + " ↓");
+        summary.setVisible(!summary.getText().isEmpty());
+        summary.getElement().getClassList().set("fd-link-summary-conflict",
+                shown.stream().anyMatch(l -> l.relation() == LinkRelation.CONFLICTS));
         body.removeAll();
         if (shown.isEmpty()) {
             var empty = new Span(searching ? "Looking for the same fact in other sources…"
@@ -196,6 +211,7 @@ class OtherSourcesPanel extends Div implements ClaimPanelExtension.ClaimPanel {
         relation.setValue(link.relation());
         relation.setAriaLabel("Relation");
         relation.addClassName("fd-link-relation-select");
+        relation.getElement().getThemeList().add("small");
         relation.setTooltipText("Another relation: saved as confirmed with it");
         relation.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getValue() != link.relation()) {

@@ -67,6 +67,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private final List<ClaimPanelExtension> panelExtensions;
     private final List<ClaimPanelExtension.ClaimPanel> panels = new java.util.ArrayList<>();
     private final Div panelPane = new Div();
+    private final Div panelSummary = new Div();
     private final Div discussionPane = new Div();
     private final Div presence = new Div();
     private final Span liveNote = new Span();
@@ -105,6 +106,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         panelExtensions.forEach(x -> keys.addAll(x.keys()));
         getElement().setAttribute("data-fd-keys", String.join(" ", keys));
         panelPane.addClassName("fd-claim-panels");
+        panelSummary.addClassName("fd-claim-panel-summary");
         back.addClassName("fd-back");
         quote.addClassName("fd-claim-view-quote");
         meta.addClassName("fd-reader-meta");
@@ -124,7 +126,7 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         presence.addClassName("fd-presence");
         liveNote.addClassName("fd-live-note");
         presence.add(liveNote);
-        add(back, quote, meta, presence, statusBar, notice, form, panelPane, discussionPane, history);
+        add(back, quote, meta, panelSummary, presence, statusBar, notice, form, panelPane, discussionPane, history);
         getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
                 .addEventData("event.detail.key");
     }
@@ -164,12 +166,14 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     /** What other modules show of the claim ("In other sources"), their evidence lines in the evidence area. */
     private void showPanels(Claim claim) {
         panelPane.removeAll();
+        panelSummary.removeAll();
         panels.clear();
         for (var extension : panelExtensions) {
             extension.panel(claim, ClaimPanelExtension.Place.CLAIM_PAGE, ClaimNavigation::navigateToClaim)
                     .ifPresent(panel -> {
                         panels.add(panel);
                         panelPane.add(panel.component());
+                        panel.summary().ifPresent(panelSummary::add);
                         panel.evidence().ifPresent(evidence::addExtra);
                     });
         }
