@@ -44,6 +44,22 @@ public class LinkFixtures {
         return claims.forDocument(document).getFirst().id();
     }
 
+    /** Three accounts of one bridge collapse, in three documents. */
+    public record BridgeStory(ClaimId council, ClaimId gazette, ClaimId police) {
+    }
+
+    /** The three accounts in {@code project}, linked in the background and settled: links are the test's to write. */
+    public BridgeStory bridgeStory(ProjectId project) {
+        var story = new BridgeStory(
+                claim(project, "council.txt",
+                        "Eleven people were injured when the bridge collapsed, the council said on Tuesday."),
+                claim(project, "gazette.txt",
+                        "At least 14 people were injured when the bridge collapsed, officials said on Tuesday."),
+                claim(project, "police.txt", "Fourteen people were hurt when the bridge came down on Monday, police said."));
+        settle(project);
+        return story;
+    }
+
     /**
      * Waits for the background linking, then puts whatever it found out of the way (rejected as related: revisions
      * are append-only, so links are never deleted): the test writes its own links.

@@ -1,6 +1,5 @@
 package org.factdesk.link.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +26,7 @@ import org.factdesk.base.ConflictException;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.LiveUpdates;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PageKeys;
 import org.factdesk.base.ui.ViewHeader;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ui.ClaimNavigation;
@@ -88,7 +88,6 @@ class ConflictsView extends Main implements BeforeEnterObserver {
         this.documents = documents;
         this.live = live;
         addClassNames("fd-view", "fd-view-wide", "fd-conflicts");
-        getElement().setAttribute("data-fd-keys", "j k c r");
         document.setPlaceholder("Any document");
         document.setItemLabelGenerator(d -> d.data().title());
         document.setClearButtonVisible(true);
@@ -129,13 +128,7 @@ class ConflictsView extends Main implements BeforeEnterObserver {
                 + "pair is selected. j / k move. A quote opens its claim.");
         hint.addClassNames("fd-muted", "fd-conflict-hint");
         add(header, filters, hint, list, more);
-        getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
-                .addEventData("event.detail.key");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
+        PageKeys.listen(this, List.of("j", "k", "c", "r"), this::onKey);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.factdesk.review.ui;
 import org.factdesk.source.ui.SourceNavigation;
 import org.factdesk.claim.ui.ClaimNavigation;
 import org.factdesk.claim.ui.ClaimPanelExtension;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +26,7 @@ import org.factdesk.base.ConflictException;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PageKeys;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
@@ -102,9 +102,6 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         this.projects = projects;
         this.discussion = discussion;
         addClassNames("fd-view", "fd-claim-view");
-        var keys = new java.util.ArrayList<>(List.of("1 2 3 4 5 6 7 8 9 s j k"));
-        panelExtensions.forEach(x -> keys.addAll(x.keys()));
-        getElement().setAttribute("data-fd-keys", String.join(" ", keys));
         panelPane.addClassName("fd-claim-panels");
         panelSummary.addClassName("fd-claim-panel-summary");
         back.addClassName("fd-back");
@@ -127,13 +124,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         liveNote.addClassName("fd-live-note");
         presence.add(liveNote);
         add(back, quote, meta, panelSummary, presence, statusBar, notice, form, panelPane, discussionPane, history);
-        getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
-                .addEventData("event.detail.key");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
+        var keys = new java.util.ArrayList<>(List.of("1 2 3 4 5 6 7 8 9 s j k"));
+        panelExtensions.forEach(x -> keys.addAll(x.keys()));
+        PageKeys.listen(this, keys, this::onKey);
     }
 
     @Override

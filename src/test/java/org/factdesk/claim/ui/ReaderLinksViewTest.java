@@ -26,11 +26,9 @@ class ReaderLinksViewTest extends KaribuViewTest {
     void the_selected_card_shows_the_conflict_and_r_rejects_it() {
         var project = fixtures.project("Reader links", fixtures.user("rl-reader"));
         signIn("rl-reader");
-        var council = linkFixtures.claim(project, "council.txt",
-                "Eleven people were injured when the bridge collapsed, the council said on Tuesday.");
-        var gazette = linkFixtures.claim(project, "gazette.txt",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.");
-        linkFixtures.settle(project);
+        var story = linkFixtures.bridgeStory(project);
+        var council = story.council();
+        var gazette = story.gazette();
         var conflict = linkFixtures.suggest(project, council, gazette, LinkRelation.CONFLICTS, 85,
                 List.of("same counted thing: people injured"),
                 List.of(new Difference(DifferenceKind.FIGURE, "11 injured", "at least 14 injured")));

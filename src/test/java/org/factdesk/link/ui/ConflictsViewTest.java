@@ -33,13 +33,10 @@ class ConflictsViewTest extends KaribuViewTest {
     void threeSources(String login) {
         project = fixtures.project("Conflicts " + login, fixtures.user(login));
         signIn(login);
-        gazette = linkFixtures.claim(project, "gazette.txt",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.");
-        council = linkFixtures.claim(project, "council.txt",
-                "Eleven people were injured when the bridge collapsed, the council said on Tuesday.");
-        police = linkFixtures.claim(project, "police.txt",
-                "Fourteen people were hurt when the bridge came down on Monday, police said.");
-        linkFixtures.settle(project);
+        var story = linkFixtures.bridgeStory(project);
+        gazette = story.gazette();
+        council = story.council();
+        police = story.police();
         figure = linkFixtures.suggest(project, council, gazette, LinkRelation.CONFLICTS, 90,
                 List.of("same counted thing: people injured"),
                 List.of(new Difference(DifferenceKind.FIGURE, "11 injured", "at least 14 injured")));

@@ -35,13 +35,10 @@ class ClaimPageLinksViewTest extends KaribuViewTest {
     void sources(String login) {
         project = fixtures.project("Claim links " + login, fixtures.user(login));
         signIn(login);
-        council = linkFixtures.claim(project, "council.txt",
-                "Eleven people were injured when the bridge collapsed, the council said on Tuesday.");
-        gazette = linkFixtures.claim(project, "gazette.txt",
-                "At least 14 people were injured when the bridge collapsed, officials said on Tuesday.");
-        police = linkFixtures.claim(project, "police.txt",
-                "The bridge collapsed on Tuesday and 11 people were injured, police said.");
-        linkFixtures.settle(project);
+        var story = linkFixtures.bridgeStory(project);
+        council = story.council();
+        gazette = story.gazette();
+        police = story.police();
         conflict = linkFixtures.suggest(project, council, gazette, LinkRelation.CONFLICTS, 85,
                 List.of("same counted thing: people injured", "same day: Tuesday"),
                 List.of(new Difference(DifferenceKind.FIGURE, "11 injured", "at least 14 injured")));
@@ -73,7 +70,7 @@ class ClaimPageLinksViewTest extends KaribuViewTest {
 
         view.pressKey("r");
         assertThat(linkFixtures.state(agrees)).as("then the next suggestion").isEqualTo(LinkState.REJECTED);
-        assertThat(panelText()).doesNotContain("11 people were injured, police said");
+        assertThat(panelText()).doesNotContain("Fourteen people were hurt");
     }
 
     @Test
