@@ -129,7 +129,7 @@ class EvidenceSection extends Div {
         list.removeAll();
         var items = discussion.evidence(claimId);
         if (items.isEmpty()) {
-            var empty = new Span("No evidence yet.");
+            var empty = new Span("No evidence added yet.");
             empty.addClassName("fd-muted");
             list.add(empty);
         }
