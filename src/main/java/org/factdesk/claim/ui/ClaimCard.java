@@ -53,4 +53,9 @@ class ClaimCard extends Div {
         open.addClassName("fd-open-claim");
         add(top, quote, signals, actions, open);
     }
+
+    /** What another module shows of the selected claim, below its actions. */
+    void addPanel(com.vaadin.flow.component.Component panel) {
+        addComponentAtIndex(getComponentCount() - 1, panel);
+    }
 }

@@ -73,9 +73,13 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, R
     private final LiveChannel live;
     private final CurrentUser currentUser;
     private final Div presence = new Div();
+    private final List<ClaimPanelExtension> panelExtensions;
+    /** The panels of the selected claim's card, which answer the keys the reader does not. */
+    private List<ClaimPanelExtension.ClaimPanel> panels = List.of();
 
     ReaderView(DocumentService documents, ClaimService claims, ProjectAccess access, LiveChannel live,
-               CurrentUser currentUser) {
+               CurrentUser currentUser, List<ClaimPanelExtension> panelExtensions) {
+        this.panelExtensions = panelExtensions;
         this.live = live;
         this.currentUser = currentUser;
         this.documents = documents;
@@ -83,7 +87,9 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, R
         this.actions = new ReaderActions(claims, this);
         this.access = access;
         addClassNames("fd-view", "fd-view-wide", "fd-reader");
-        getElement().setAttribute("data-fd-keys", "j k a x m");
+        var keys = new java.util.ArrayList<>(List.of("j k a x m"));
+        panelExtensions.forEach(x -> keys.addAll(x.keys()));
+        getElement().setAttribute("data-fd-keys", String.join(" ", keys));
         back.addClassName("fd-back");
         details.setText("Details & versions");
         details.addClassName("fd-link-button");
@@ -205,6 +211,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, R
             listPane.add(empty);
         }
         cards.clear();
+        panels = List.of();
         for (Claim claim : visible) {
             var card = card(claim);
             cards.put(claim.id(), card);
@@ -221,6 +228,11 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, R
         if (claim.id().equals(selected)) {
             card.addClassName("fd-selected");
             actions.addAll(card, canEdit);
+            panels = panelExtensions.stream()
+                    .flatMap(x -> x.panel(claim, ClaimPanelExtension.Place.READER_CARD,
+                            ClaimNavigation::navigateToClaim).stream())
+                    .toList();
+            panels.forEach(p -> card.addPanel(p.component()));
         } else if (canEdit && claim.data().status() == ClaimStatus.SUGGESTED) {
             actions.addTriage(card);
         }
@@ -285,6 +297,7 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, R
     void select(ClaimId id, boolean fromText) {
         var previous = selected;
         selected = id;
+        panels = List.of();
         // only the two cards involved change; the text's highlight moves in the browser
         for (var changed : new ClaimId[] {previous, id}) {
             if (changed != null && cards.containsKey(changed)) {
@@ -325,7 +338,12 @@ class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle, R
                 }
             }
             default -> {
-                // other keys are the browser's
+                // the selected card's panels answer the rest ("In other sources": c confirms, r rejects)
+                for (var panel : panels) {
+                    if (panel.onKey(key)) {
+                        break;
+                    }
+                }
             }
         }
     }

@@ -2,7 +2,7 @@ package org.factdesk.review.ui;
 
 import org.factdesk.source.ui.SourceNavigation;
 import org.factdesk.claim.ui.ClaimNavigation;
-import com.vaadin.flow.component.AttachEvent;
+import org.factdesk.claim.ui.ClaimPanelExtension;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +26,7 @@ import org.factdesk.base.ConflictException;
 import org.factdesk.base.live.LiveChannel;
 import org.factdesk.base.ui.AlsoHere;
 import org.factdesk.base.ui.Notifications;
+import org.factdesk.base.ui.PageKeys;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.claim.ClaimService;
@@ -63,6 +64,10 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private final org.factdesk.review.DiscussionService discussion;
     private final LiveChannel live;
     private final CurrentUser currentUser;
+    private final List<ClaimPanelExtension> panelExtensions;
+    private final List<ClaimPanelExtension.ClaimPanel> panels = new java.util.ArrayList<>();
+    private final Div panelPane = new Div();
+    private final Div panelSummary = new Div();
     private final Div discussionPane = new Div();
     private final Div presence = new Div();
     private final Span liveNote = new Span();
@@ -86,8 +91,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
 
     ClaimView(ReviewService reviews, ClaimService claims, DocumentService documents, ProjectAccess access,
               ProjectService projects, org.factdesk.review.DiscussionService discussion, LiveChannel live,
-              CurrentUser currentUser) {
+              CurrentUser currentUser, List<ClaimPanelExtension> panelExtensions) {
         this.reviews = reviews;
+        this.panelExtensions = panelExtensions;
         this.live = live;
         this.currentUser = currentUser;
         this.claims = claims;
@@ -96,7 +102,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         this.projects = projects;
         this.discussion = discussion;
         addClassNames("fd-view", "fd-claim-view");
-        getElement().setAttribute("data-fd-keys", "1 2 3 4 5 6 7 8 9 s j k");
+        panelPane.addClassName("fd-claim-panels");
+        panelSummary.addClassName("fd-claim-panel-summary");
         back.addClassName("fd-back");
         quote.addClassName("fd-claim-view-quote");
         meta.addClassName("fd-reader-meta");
@@ -116,14 +123,10 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         presence.addClassName("fd-presence");
         liveNote.addClassName("fd-live-note");
         presence.add(liveNote);
-        add(back, quote, meta, presence, statusBar, notice, form, discussionPane, history);
-        getElement().addEventListener("reader-key", e -> onKey(e.getEventData().get("event.detail.key").asString()))
-                .addEventData("event.detail.key");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().addJavaScript("frontend/reader.js");
+        add(back, quote, meta, panelSummary, presence, statusBar, notice, form, panelPane, discussionPane, history);
+        var keys = new java.util.ArrayList<>(List.of("1 2 3 4 5 6 7 8 9 s j k"));
+        panelExtensions.forEach(x -> keys.addAll(x.keys()));
+        PageKeys.listen(this, keys, this::onKey);
     }
 
     @Override
@@ -148,8 +151,25 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         evidence = new EvidenceSection(discussion, documents, claims, claim.data().projectId(), claim.id(), canEdit);
         comments = new CommentsSection(discussion, claim.id(), canEdit, projects.members(claim.data().projectId()));
         discussionPane.add(evidence, comments);
+        showPanels(claim);
         followLive(claim.id());
         show(review);
+    }
+
+    /** What other modules show of the claim ("In other sources"), their evidence lines in the evidence area. */
+    private void showPanels(Claim claim) {
+        panelPane.removeAll();
+        panelSummary.removeAll();
+        panels.clear();
+        for (var extension : panelExtensions) {
+            extension.panel(claim, ClaimPanelExtension.Place.CLAIM_PAGE, ClaimNavigation::navigateToClaim)
+                    .ifPresent(panel -> {
+                        panels.add(panel);
+                        panelPane.add(panel.component());
+                        panel.summary().ifPresent(panelSummary::add);
+                        panel.evidence().ifPresent(evidence::addExtra);
+                    });
+        }
     }
 
     /** Presence and live changes belong to one claim: j/k reuse this view, so both are renewed per claim. */
@@ -340,6 +360,11 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void onKey(String key) {
+        for (var panel : panels) {
+            if (panel.onKey(key)) {
+                return;
+            }
+        }
         if (key.equals("s") && canEdit) {
             var next = reviews.nextStatuses(review.claim().data().status());
             if (!next.isEmpty() && next.getFirst() != ClaimStatus.DISMISSED) {

@@ -35,6 +35,7 @@ class EvidenceSection extends Div {
     private final ClaimId claimId;
     private final boolean canEdit;
     private final Div list = new Div();
+    private final Div extras = new Div();
 
     EvidenceSection(DiscussionService discussion, DocumentService documents, ClaimService claims, ProjectId projectId,
                     ClaimId claimId, boolean canEdit) {
@@ -43,11 +44,17 @@ class EvidenceSection extends Div {
         this.canEdit = canEdit;
         addClassNames("fd-side-section", "fd-evidence");
         list.addClassName("fd-evidence-list");
-        add(new H2("Evidence"), list);
+        extras.addClassName("fd-evidence-extras");
+        add(new H2("Evidence"), list, extras);
         if (canEdit) {
             add(form(documents, claims, projectId));
         }
         refresh();
+    }
+
+    /** Evidence another module keeps up to date, such as the claims of other sources linked to this one. */
+    void addExtra(com.vaadin.flow.component.Component lines) {
+        extras.add(lines);
     }
 
     private Div form(DocumentService documents, ClaimService claims, ProjectId projectId) {
@@ -122,7 +129,7 @@ class EvidenceSection extends Div {
         list.removeAll();
         var items = discussion.evidence(claimId);
         if (items.isEmpty()) {
-            var empty = new Span("No evidence yet.");
+            var empty = new Span("No evidence added yet.");
             empty.addClassName("fd-muted");
             list.add(empty);
         }
