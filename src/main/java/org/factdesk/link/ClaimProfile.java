@@ -64,8 +64,13 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
         String describe() {
             String happened = happening == null ? "" : " " + happening.word();
             String what = quantity.counted() == null ? "" : " " + quantity.counted();
-            return (quantity.qualifier() == null ? "" : quantity.qualifier() + " ") + quantity.raw().strip()
-                    + (what.isBlank() ? happened : what);
+            // the figure as written holds its qualifier already ("at least 14")
+            String raw = quantity.raw().strip();
+            String withQualifier = quantity.qualifier() == null
+                    || raw.toLowerCase(Locale.ROOT).contains(quantity.qualifier()) ? raw : quantity.qualifier() + " " + raw;
+            String tail = what.isBlank() ? happened : what.toLowerCase(Locale.ROOT).contains(happened.strip()) ? what
+                    : what + happened;
+            return withQualifier + tail;
         }
     }
 
@@ -110,7 +115,9 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
     /** Kinds of people and things that stories count under different words. */
     private static final Map<String, String> THING = thingGroups(Map.of(
             "soldier", List.of("soldier", "troop", "commando", "serviceman", "servicemen", "reservist", "officer",
-                    "paratrooper", "marine", "fighter"),
+                    "paratrooper", "marine"),
+            // the other side's armed men are counted apart: "4 soldiers" and "3,000 fighters" are not one figure
+            "fighter", List.of("fighter", "militant", "gunman", "gunmen", "combatant", "insurgent", "operative"),
             "person", List.of("person", "people", "civilian", "resident", "individual", "palestinian", "israeli",
                     "man", "men", "woman", "women", "child", "children", "victim", "citizen", "inhabitant"),
             "rocket", List.of("rocket", "missile", "projectile", "shell", "mortar"),

@@ -35,7 +35,11 @@ final class LinkRules {
         var reasons = new ArrayList<String>();
         var differences = new ArrayList<Difference>();
 
-        double wording = dice(a.words(), b.words());
+        double lexical = dice(a.words(), b.words());
+        double meaning = SentenceEmbeddings.cosine(a.embedding(), b.embedding());
+        // wording by words or by meaning, whichever says more: paraphrases share meaning, not words; the meaning
+        // scale is shifted, unrelated sentences of one story already sit around 0.3
+        double wording = Math.max(lexical, meaning <= 0.35 ? 0 : (meaning - 0.35) / 0.65 * 0.9);
         var sharedNames = new ArrayList<String>();
         a.names().forEach((key, name) -> {
             if (b.names().containsKey(key)) {
@@ -50,6 +54,8 @@ final class LinkRules {
         boolean figuresDisagree = false;
         String sameThing = null;
         Difference figureDifference = null;
+        Figure figureA = null;
+        Figure figureB = null;
         for (Figure fa : a.figures()) {
             for (Figure fb : b.figures()) {
                 if (!sameCountedThing(fa, fb) || a.cumulative() != b.cumulative()) {
@@ -61,6 +67,8 @@ final class LinkRules {
                 } else if (figureDifference == null) {
                     figuresDisagree = true;
                     figureDifference = new Difference(DifferenceKind.FIGURE, fa.describe(), fb.describe());
+                    figureA = fa;
+                    figureB = fb;
                 }
             }
         }
@@ -71,8 +79,11 @@ final class LinkRules {
         LocalDate sameDay = daysA.stream().filter(daysB::contains).findFirst().orElse(null);
         boolean daysDiffer = !daysA.isEmpty() && !daysB.isEmpty() && sameDay == null;
 
-        if (wording >= 0.3) {
-            reasons.add(String.format(Locale.ROOT, "similar wording %.2f", wording));
+        if (lexical >= 0.3) {
+            reasons.add(String.format(Locale.ROOT, "similar wording %.2f", lexical));
+        }
+        if (meaning >= 0.6 && meaning - 0.1 > lexical) {
+            reasons.add(String.format(Locale.ROOT, "similar meaning %.2f", meaning));
         }
         if (sameThing != null) {
             reasons.add("same counted thing: " + sameThing);
@@ -96,7 +107,7 @@ final class LinkRules {
 
         LinkRelation relation;
         var presence = presence(a, b, sharedNames);
-        if (wording >= 0.85 && Math.min(a.words().size(), b.words().size()) >= 6 && !figuresDisagree && !daysDiffer
+        if (lexical >= 0.85 && Math.min(a.words().size(), b.words().size()) >= 6 && !figuresDisagree && !daysDiffer
                 && a.cumulative() == b.cumulative()) {
             // the same statement, word for word or nearly: copied wire text, a quote passed on
             relation = nameDifference(a, b).isPresent() ? LinkRelation.CONFLICTS : LinkRelation.DUPLICATE;
@@ -119,12 +130,14 @@ final class LinkRules {
                 differences.add(new Difference(DifferenceKind.DATE, days(daysA), days(daysB)));
                 relation = LinkRelation.CONFLICTS;
             }
-        } else if (figureContradicted && (names > 0 || sameDay != null || wording >= 0.4)) {
+        } else if (figureContradicted && (sameDay != null || daysA.isEmpty() && daysB.isEmpty()
+                && (names > 0 || wording >= 0.4)) && !tenfold(figureA, figureB)) {
+            // one day's figure against an undated one may be a day against a total: not called a conflict
             differences.add(figureDifference);
             relation = LinkRelation.CONFLICTS;
         } else if (figuresAgree && (names > 0 || sameDay != null || wording >= 0.3)) {
             relation = LinkRelation.CORROBORATES;
-        } else if (wording >= 0.4 && (names > 0 || sameDay != null)
+        } else if ((lexical >= 0.4 || meaning >= 0.75) && (names > 0 || sameDay != null)
                 || !sharedHappenings.isEmpty() && names > 0 && wording >= 0.2) {
             relation = LinkRelation.CORROBORATES;
         } else if (names > 0 && (wording >= 0.15 || !sharedHappenings.isEmpty())) {
@@ -141,7 +154,7 @@ final class LinkRules {
             nameDifference(a, b).ifPresent(differences::add);
             if (!differences.isEmpty()) {
                 relation = LinkRelation.CONFLICTS;
-            } else if (wording >= 0.85) {
+            } else if (lexical >= 0.85) {
                 relation = LinkRelation.DUPLICATE;
             }
         }
@@ -202,6 +215,13 @@ final class LinkRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** Figures ten times apart or more: a total and a part, or two events, rather than two accounts of one. */
+    private static boolean tenfold(Figure a, Figure b) {
+        double x = Math.max(1, a.quantity().value());
+        double y = Math.max(1, b.quantity().value());
+        return Math.max(x, y) / Math.min(x, y) >= 10;
     }
 
     static boolean sameCountedThing(Figure a, Figure b) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * new claims linked against it, on one thread and on all cores; then the server time of a claim's "In other sources"
  * panel and of the Conflicts page's first page. Prints figures; asserts nothing about speed. Run with
  * {@code ./mvnw test -Dtest=LinkBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dfactdesk.bench.claims=100000]}.
- * No embedding model is loaded (decision 0018): its load time, memory and jar size are nil.
+ * Also the sentence embedding model's load time, heap and the size of the jars it adds.
  */
 @FactdeskIntegrationTest
 @org.springframework.test.context.TestPropertySource(properties = "factdesk.links.workers=0")
@@ -40,6 +40,7 @@ class LinkBenchmark {
     @Autowired LinkService links;
     @Autowired Fixtures fixtures;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired SentenceEmbeddings embeddings;
 
     @Test
     void linking_new_claims_against_a_large_project() throws Exception {
@@ -63,7 +64,17 @@ class LinkBenchmark {
         var newest = all.subList(all.size() - 1050, all.size());
         var corpus = all.subList(0, all.size() - 1050);
 
-        // index the corpus (keys and words), as linking it would, without comparing
+        // the embedding model: its load time and what it takes of the heap
+        System.gc();
+        long heapBefore = usedHeap();
+        start = System.nanoTime();
+        embeddings.embed(List.of("A first sentence loads the model."));
+        double modelSeconds = (System.nanoTime() - start) / 1e9;
+        System.gc();
+        long modelHeap = usedHeap() - heapBefore;
+        long modelJars = jarBytes("onnxruntime", "langchain4j", "tokenizers", "ai/djl/api", "jna");
+
+        // index the corpus (keys, words and embeddings), as linking it would, without comparing
         start = System.nanoTime();
         for (int i = 0; i < corpus.size(); i += 2000) {
             var chunk = corpus.subList(i, Math.min(corpus.size(), i + 2000));
@@ -139,7 +150,28 @@ class LinkBenchmark {
         System.out.printf(Locale.ROOT, "  claim panel (server) : %.1f ms%n", panelMs);
         System.out.printf(Locale.ROOT, "  Conflicts, 1st page  : %.1f ms%n", conflictsMs);
         System.out.printf(Locale.ROOT, "  peak heap linking    : %.0f MB%n", peakHeap / 1e6);
-        System.out.printf(Locale.ROOT, "  embedding model      : none loaded (0 s, 0 MB, 0 MB of jar)%n%n");
+        System.out.printf(Locale.ROOT, "  embedding model      : loaded in %.2f s, %.0f MB of heap (plus native), %.0f MB of jars%n%n",
+                modelSeconds, modelHeap / 1e6, modelJars / 1e6);
     }
 
+
+    private static long usedHeap() {
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return heap.getUsed();
+    }
+
+    /** Bytes of the class path's jars whose path holds one of the names. */
+    private static long jarBytes(String... names) {
+        long total = 0;
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String path = entry.replace('\\', '/');
+            for (String name : names) {
+                if (path.endsWith(".jar") && path.contains(name)) {
+                    total += new java.io.File(entry).length();
+                    break;
+                }
+            }
+        }
+        return total;
+    }
 }
