@@ -59,7 +59,9 @@ public class LinkService {
                 parts.add(agree + (agree == 1 ? " source agrees" : " sources agree"));
             }
             if (conflict > 0) {
-                parts.add(conflict + (conflict == 1 ? " conflicts" : " conflict"));
+                // "3 sources agree, 1 conflicts", or alone "1 source conflicts"
+                String who = parts.isEmpty() ? (conflict == 1 ? " source" : " sources") : "";
+                parts.add(conflict + who + (conflict == 1 ? " conflicts" : " conflict"));
             }
             if (related > 0) {
                 parts.add(related + " related");

@@ -37,7 +37,7 @@ class ReaderLinksViewTest extends KaribuViewTest {
         var view = _get(ReaderView.class);
         var card = _get(ClaimCard.class, spec -> spec.withClasses("fd-selected"));
         assertThat(_get(card, Div.class, spec -> spec.withClasses("fd-link-panel")).getElement().getTextRecursively())
-                .contains("1 conflicts", "11 injured", "at least 14 injured");
+                .contains("1 source conflicts", "11 injured", "at least 14 injured");
 
         view.pressKey("r");
         assertThat(linkFixtures.state(conflict)).isEqualTo(LinkState.REJECTED);
