@@ -548,6 +548,25 @@ class JdbcLinkRepository {
                 decided ? new UserId(decidedBy) : null, decidedAt == null ? null : decidedAt.toInstant()));
     }
 
+    private static final String DECISIONS = """
+            select r.at, u.display_name, r.action, r.after ->> 'relation' as relation, o.id as other, o.quote, d.outlet
+            from claim_link_revision r
+            join claim_link l on l.id = r.link_id
+            join claim o on o.id = case when l.claim_a = :claim then l.claim_b else l.claim_a end
+            join document d on d.id = o.document_id
+            left join app_user u on u.id = r.actor_id
+            where (l.claim_a = :claim or l.claim_b = :claim) and r.actor_id is not null
+            order by r.at, r.id
+            """;
+
+    List<LinkService.Decision> decisionsOf(ClaimId claim) {
+        return jdbc.sql(DECISIONS).param("claim", claim.value())
+                .query((rs, row) -> new LinkService.Decision(rs.getTimestamp("at").toInstant(), rs.getString("display_name"),
+                        LinkState.valueOf(rs.getString("action")), LinkRelation.valueOf(rs.getString("relation")),
+                        new ClaimId(rs.getLong("other")), rs.getString("quote"), rs.getString("outlet")))
+                .list();
+    }
+
     private static String array(Collection<Long> ids) {
         var sb = new StringBuilder("{");
         for (Long id : ids) {

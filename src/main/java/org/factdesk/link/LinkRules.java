@@ -110,8 +110,9 @@ final class LinkRules {
         if (lexical >= 0.85 && Math.min(a.words().size(), b.words().size()) >= 6 && !figuresDisagree && !daysDiffer
                 && a.cumulative() == b.cumulative()) {
             // the same statement, word for word or nearly: copied wire text, a quote passed on
-            relation = nameDifference(a, b).isPresent() ? LinkRelation.CONFLICTS : LinkRelation.DUPLICATE;
             nameDifference(a, b).ifPresent(differences::add);
+            outcomeDifference(a, b).ifPresent(differences::add);
+            relation = differences.isEmpty() ? LinkRelation.DUPLICATE : LinkRelation.CONFLICTS;
         } else if (presence.isPresent()) {
             // a movement and a presence of forces at the same place: the same fact, told two ways that cannot agree
             differences.add(presence.get());
@@ -152,6 +153,7 @@ final class LinkRules {
         }
         if (relation == LinkRelation.CORROBORATES) {
             nameDifference(a, b).ifPresent(differences::add);
+            outcomeDifference(a, b).ifPresent(differences::add);
             if (!differences.isEmpty()) {
                 relation = LinkRelation.CONFLICTS;
             } else if (lexical >= 0.85) {
@@ -195,6 +197,31 @@ final class LinkRules {
         if (dated.happenings().contains(Happening.WITHDREW) && reported.isAfter(moved)) {
             return Optional.of(new Difference(DifferenceKind.DATE, "withdrew " + DAY.format(moved),
                     "still there on " + DAY.format(reported)));
+        }
+        return Optional.empty();
+    }
+
+    /** Outcomes that exclude each other, as news tells them: one claim says the first, the other the second. */
+    private static final List<List<String>> OPPOSITES = List.of(
+            List.of("reopened", "closed"), List.of("opened", "closed"), List.of("released", "detained"),
+            List.of("survived", "died"), List.of("survived", "killed"), List.of("confirmed", "denied"),
+            List.of("accepted", "rejected"), List.of("rose", "fell"), List.of("increased", "decreased"),
+            List.of("won", "lost"), List.of("lifted", "imposed"), List.of("passed", "failed"),
+            List.of("acquitted", "convicted"), List.of("captured", "recaptured"), List.of("arrived", "left"));
+
+    /** The same fact with opposite outcomes ("the bridge reopened" / "the bridge stayed closed"). */
+    private static Optional<Difference> outcomeDifference(ClaimProfile a, ClaimProfile b) {
+        var wordsA = new HashSet<>(ClaimProfile.rawWords(a.quote()));
+        var wordsB = new HashSet<>(ClaimProfile.rawWords(b.quote()));
+        for (var pair : OPPOSITES) {
+            String x = pair.get(0);
+            String y = pair.get(1);
+            if (wordsA.contains(x) && !wordsA.contains(y) && wordsB.contains(y) && !wordsB.contains(x)) {
+                return Optional.of(new Difference(DifferenceKind.OUTCOME, x, y));
+            }
+            if (wordsA.contains(y) && !wordsA.contains(x) && wordsB.contains(x) && !wordsB.contains(y)) {
+                return Optional.of(new Difference(DifferenceKind.OUTCOME, y, x));
+            }
         }
         return Optional.empty();
     }

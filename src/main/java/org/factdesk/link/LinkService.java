@@ -255,6 +255,18 @@ public class LinkService {
         return queued;
     }
 
+    /** An editor's decision on one of a claim's links, with the other claim as the history names it. */
+    public record Decision(java.time.Instant at, String actor, LinkState state, LinkRelation relation,
+                           ClaimId otherClaim, String otherQuote, String otherOutlet) {
+    }
+
+    /** The editors' decisions on the claim's links, oldest first: what the claim's history shows of them. */
+    @Transactional(readOnly = true)
+    public List<Decision> decisionsOf(ClaimId claimId) {
+        claims.get(claimId);
+        return links.decisionsOf(claimId);
+    }
+
     private static NotFoundException notFound(LinkId id) {
         return new NotFoundException("There is no link " + id + ", or it is not in a project of yours.");
     }

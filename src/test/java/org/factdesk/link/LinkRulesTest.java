@@ -122,6 +122,19 @@ class LinkRulesTest {
     }
 
     @Test
+    void the_same_fact_with_opposite_outcomes_conflicts_on_the_outcome() {
+        var s = compare("The Greyford bridge reopened to traffic on Friday, the city council said.",
+                "The Greyford bridge remained closed to traffic on Friday, the city council said.");
+
+        assertThat(s.relation()).isEqualTo(LinkRelation.CONFLICTS);
+        assertThat(s.differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.OUTCOME);
+            assertThat(d.thisSide()).isEqualTo("reopened");
+            assertThat(d.otherSide()).isEqualTo("closed");
+        });
+    }
+
+    @Test
     void copied_wire_text_is_a_duplicate() {
         var s = compare("The Port of Sellan reopened on Monday after a three-day strike by dock workers, the port authority said.",
                 "The Port of Sellan reopened on Monday after a three-day strike by dock workers, the port authority said.");

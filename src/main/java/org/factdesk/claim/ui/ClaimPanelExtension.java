@@ -24,6 +24,15 @@ public interface ClaimPanelExtension {
         return List.of();
     }
 
+    /** An entry of the claim's history that another module keeps (a link confirmed or rejected), in words. */
+    record HistoryEntry(java.time.Instant at, String actor, String action, String inWords) {
+    }
+
+    /** What this module has to add to the claim's history; none by default. */
+    default List<HistoryEntry> history(ClaimId claim) {
+        return List.of();
+    }
+
     /** A panel for the claim, or none; {@code open} shows another claim as the page that asks sees fit. */
     Optional<ClaimPanel> panel(Claim claim, Place place, Consumer<ClaimId> open);
 

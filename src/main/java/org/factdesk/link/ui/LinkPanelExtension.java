@@ -30,6 +30,16 @@ class LinkPanelExtension implements ClaimPanelExtension {
         return List.of("c", "r");
     }
 
+    /** Editors' decisions on the claim's links, as lines of its history ("link confirmed: conflicts with …"). */
+    @Override
+    public List<HistoryEntry> history(ClaimId claim) {
+        return links.decisionsOf(claim).stream().map(d -> new HistoryEntry(d.at(), d.actor(),
+                "link " + d.state().label().toLowerCase(java.util.Locale.ROOT),
+                d.relation().label() + (d.relation() == org.factdesk.link.LinkRelation.RELATED ? " to “" : " with “")
+                        + LinkParts.abbreviate(d.otherQuote(), 90) + "”" + (d.otherOutlet() == null ? "" : " (" + d.otherOutlet() + ")")))
+                .toList();
+    }
+
     @Override
     public Optional<ClaimPanel> panel(Claim claim, Place place, Consumer<ClaimId> open) {
         var project = access.requireRead(claim.data().projectId());

@@ -225,7 +225,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void showHistory(ClaimId claimId) {
-        history.show(reviews.history(claimId), canEdit);
+        var others = panelExtensions.stream().flatMap(x -> x.history(claimId).stream()).toList();
+        history.show(reviews.history(claimId), others, canEdit);
     }
 
     private void renderStatus(Claim claim) {

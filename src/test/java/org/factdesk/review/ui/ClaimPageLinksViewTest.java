@@ -71,6 +71,18 @@ class ClaimPageLinksViewTest extends KaribuViewTest {
         view.pressKey("r");
         assertThat(linkFixtures.state(agrees)).as("then the next suggestion").isEqualTo(LinkState.REJECTED);
         assertThat(panelText()).doesNotContain("Fourteen people were hurt");
+
+        // both decisions are in the claim's history, in words, by whom
+        navigate(ClaimNavigation.claim(council));
+        @SuppressWarnings("unchecked")
+        var history = (com.vaadin.flow.component.grid.Grid<Object>) _get(_get(ReviewHistory.class),
+                com.vaadin.flow.component.grid.Grid.class);
+        int rows = (int) history.getGenericDataView().getItems().count();
+        var lines = java.util.stream.IntStream.range(0, rows).mapToObj(i ->
+                com.github.mvysny.kaributesting.v10.GridKt._getFormatted(history, i, "action") + ": "
+                        + com.github.mvysny.kaributesting.v10.GridKt._getFormatted(history, i, "changes")).toList();
+        assertThat(lines).anyMatch(l -> l.startsWith("link confirmed: Conflicts with “At least 14 people"))
+                .anyMatch(l -> l.startsWith("link rejected: Corroborates with “"));
     }
 
     @Test

@@ -108,8 +108,7 @@ class ClaimViewTest extends KaribuViewTest {
         navigate("claims/" + claim);
 
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<org.factdesk.review.ReviewRevision>) _get(
-                com.vaadin.flow.component.grid.Grid.class);
+        var grid = (com.vaadin.flow.component.grid.Grid<Object>) _get(com.vaadin.flow.component.grid.Grid.class);
         _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "restore"));
 
         assertThat(reviews.get(claim).data().rationale()).isEqualTo("First.");
@@ -336,12 +335,14 @@ class ClaimViewTest extends KaribuViewTest {
         navigate("claims/" + claim);
 
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<org.factdesk.review.ReviewRevision>) _get(
-                com.vaadin.flow.component.grid.Grid.class);
-        var rows = grid.getGenericDataView().getItems().toList();
-        assertThat(rows).extracting(org.factdesk.review.ReviewRevision::action).containsExactly("saved", "saved", "status");
-        assertThat(rows).extracting(org.factdesk.review.ReviewRevision::restorable).containsExactly(true, false, false);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "restore").isVisible()).isFalse();
+        var grid = (com.vaadin.flow.component.grid.Grid<Object>) _get(com.vaadin.flow.component.grid.Grid.class);
+        assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(3);
+        assertThat(java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, i, "action")))
+                .containsExactly("saved", "saved", "status");
+        assertThat(java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, i, "restore").isVisible()))
+                .containsExactly(true, false, false);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 2, "changes"))
                 .isEqualTo("Status: Suggested → To check");
     }
