@@ -23,6 +23,30 @@ public class CleanDatabaseExtension implements BeforeAllCallback {
         // the API token filter use, back at this class's context.
         spring.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         var jdbc = spring.getBean(JdbcClient.class);
+        // background work of the previous class (linking its claims, say) must not hold rows while they are emptied
+        var scheduler = spring.getBeanProvider(com.github.kagkarlsson.scheduler.Scheduler.class).getIfAvailable();
+        if (scheduler != null) {
+            scheduler.pause();
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!scheduler.getCurrentlyExecuting().isEmpty() && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        try {
+            truncate(jdbc);
+        } finally {
+            if (scheduler != null) {
+                scheduler.resume();
+            }
+        }
+    }
+
+    private static void truncate(JdbcClient jdbc) {
         List<String> tables = jdbc.sql("""
                         select quote_ident(tablename) from pg_tables
                         where schemaname = current_schema() and tablename <> 'flyway_schema_history'

@@ -13,7 +13,8 @@ class LinkTasks {
 
     @Bean
     OneTimeTask<Void> linkWorkTask(LinkWorker worker) {
-        return Tasks.oneTime(LinkScheduling.WORK_TASK).execute((instance, context) -> worker.drain());
+        return Tasks.oneTime(LinkScheduling.WORK_TASK).execute((instance, context) -> worker.drain(
+                () -> context.getSchedulerState().isShuttingDown() || context.getSchedulerState().isPaused()));
     }
 
     @Bean

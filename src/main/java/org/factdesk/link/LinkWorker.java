@@ -38,9 +38,10 @@ class LinkWorker {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    void drain() {
-        while (batch()) {
-            // the next batch
+    /** Links batch after batch until the queue is empty or {@code stop} says so (the engine pausing or stopping). */
+    void drain(java.util.function.BooleanSupplier stop) {
+        while (!stop.getAsBoolean() && batch()) {
+            // the next batch; what is left when stopped is taken up by the sweep once the engine runs again
         }
     }
 
