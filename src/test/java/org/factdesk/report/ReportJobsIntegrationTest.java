@@ -150,7 +150,10 @@ class ReportJobsIntegrationTest {
         try {
             job = reportJobs.export(new ExportRequest(reviewed.project(), ExportFormat.HTML, null,
                     ExportOptions.everything()));
-            await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+            // running, and held at the lock (a linking worker may wait on it too: the state says it is the export)
+            var started = job.id();
+            await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> jobs.get(started).data().state()
+                    == JobState.RUNNING && jdbc.sql(
                     "select count(*) from pg_locks where relation = 'claim'::regclass and not granted")
                     .query(Long.class).single() > 0);
             assertThat(jobs.get(job.id()).data().state()).isEqualTo(JobState.RUNNING);

@@ -62,6 +62,11 @@ public class JobPanel extends Div {
 
     /** Draws the job as it is now; once it has ended, tells the page, once. */
     public void redraw() {
+        if (ended && getChildren().findAny().isPresent()) {
+            // an ended job changes no more; drawing it again would swap its download link for a new one, and a
+            // download just started from the old link would fail
+            return;
+        }
         job = jobs.get(id);
         var progress = jobs.progress(id);
         var d = job.data();
