@@ -23,12 +23,12 @@ import org.factdesk.source.DocumentId;
 record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String outlet, LocalDate documentDate,
                     Set<String> words, Map<String, String> names, List<Figure> figures, List<ClaimDate> dates,
                     Set<Happening> happenings, String claimant, boolean cumulative, boolean present, boolean forces,
-                    float[] embedding) {
+                    Set<String> places, float[] embedding) {
 
     /** The same claim with its sentence embedding. */
     ClaimProfile withEmbedding(float[] embedding) {
         return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, words, names, figures, dates, happenings,
-                claimant, cumulative, present, forces, embedding);
+                claimant, cumulative, present, forces, places, embedding);
     }
 
     /** What a figure counts, reduced to a kind of thing and what happened to it: "soldier" + KILLED. */
@@ -158,10 +158,14 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
         }
         var happenings = Happening.in(Set.copyOf(raw));
         var names = new LinkedHashMap<String, String>();
+        var places = new java.util.HashSet<String>();
         for (var entity : facts.entities()) {
             String key = NameKeys.of(entity.name());
             if (!key.isEmpty()) {
                 names.putIfAbsent(key, entity.name());
+                if (entity.type() == org.factdesk.claim.Entity.Type.PLACE || locative(quote, entity.name())) {
+                    places.add(key);
+                }
             }
         }
         var figures = new ArrayList<Figure>();
@@ -173,7 +177,29 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
         }
         return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, Set.copyOf(words), Map.copyOf(names),
                 List.copyOf(figures), facts.dates(), happenings, facts.claimant(), CUMULATIVE.matcher(quote).find(),
-                PRESENT.matcher(quote).find(), raw.stream().anyMatch(FORCES::contains), null);
+                PRESENT.matcher(quote).find(), raw.stream().anyMatch(FORCES::contains), Set.copyOf(places), null);
+    }
+
+    /** Words that put the name after them in a place: "inside Marrow Hill", "forces entered Dunmore". */
+    private static final Set<String> LOCATIVE = Set.of("in", "inside", "into", "near", "at", "from", "entered", "invaded",
+            "stormed", "reached", "raided", "outside", "around", "of");
+
+    private static boolean locative(String quote, String name) {
+        int at = quote.indexOf(name);
+        if (at <= 0) {
+            return false;
+        }
+        var before = rawWords(quote.substring(0, at));
+        // "in the Al-Qarara village", "village of Marrow Hill": the word before, or before an article
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
+            if (LOCATIVE.contains(before.get(i))) {
+                return true;
+            }
+            if (!before.get(i).equals("the")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The keys this claim is found by when another claim looks for candidates. */

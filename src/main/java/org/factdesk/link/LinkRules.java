@@ -116,7 +116,10 @@ final class LinkRules {
         } else if (presence.isPresent()) {
             // a movement and a presence of forces at the same place: the same fact, told two ways that cannot agree
             differences.add(presence.get());
-            reasons.add("forces at the same place: " + sharedNames.getFirst());
+            reasons.add("forces at the same place: " + a.names().entrySet().stream()
+                    .filter(e -> b.names().containsKey(e.getKey()) && (a.places().contains(e.getKey())
+                            || b.places().contains(e.getKey()))).map(java.util.Map.Entry::getValue).findFirst()
+                    .orElse(sharedNames.getFirst()));
             score = Math.min(100, score + 20);
             relation = LinkRelation.CONFLICTS;
         } else if (a.cumulative() != b.cumulative() && (!a.figures().isEmpty() || !b.figures().isEmpty())) {
@@ -124,7 +127,8 @@ final class LinkRules {
             relation = names > 0 || wording >= 0.3 ? LinkRelation.RELATED : null;
             reasons.add("a running total beside a single count");
         } else if (daysDiffer) {
-            if (figureContradicted || wording < 0.45 || names == 0) {
+            // another day is a conflict only for the same event told in the same words (or nearly the same meaning)
+            if (figureContradicted || lexical < 0.45 && meaning < 0.85 || names == 0) {
                 // another day and nothing else to say it is the same fact: two events of the same kind
                 relation = names > 0 && (!sharedHappenings.isEmpty() || wording >= 0.3) ? LinkRelation.RELATED : null;
             } else {
@@ -169,7 +173,10 @@ final class LinkRules {
      * before it still had them there, cannot both be true.
      */
     private static Optional<Difference> presence(ClaimProfile a, ClaimProfile b, List<String> sharedNames) {
-        if (sharedNames.isEmpty()) {
+        // a place both name, known as a place on one side at least ("in the village of …")
+        boolean sharedPlace = a.names().keySet().stream().anyMatch(k -> b.names().containsKey(k)
+                && (a.places().contains(k) || b.places().contains(k)));
+        if (!sharedPlace) {
             return Optional.empty();
         }
         var fromA = presenceAgainst(a, b);
@@ -180,8 +187,11 @@ final class LinkRules {
     }
 
     private static Optional<Difference> presenceAgainst(ClaimProfile dated, ClaimProfile present) {
+        // the dated claim tells a movement, not a toll that mentions one ("killed … since the invasion began")
+        boolean movementOnly = dated.happenings().stream().allMatch(h -> h == Happening.ENTERED || h == Happening.WITHDREW)
+                && dated.figures().isEmpty();
         if (dated.days().size() != 1 || !present.present() || !present.forces() || !dated.forces()
-                || !present.happenings().isEmpty()) {
+                || !present.happenings().isEmpty() || !movementOnly) {
             return Optional.empty();
         }
         // where they are as of the day the claim names, or else the day its report is dated

@@ -109,6 +109,16 @@ class LinkRulesTest {
     }
 
     @Test
+    void a_toll_that_mentions_an_invasion_is_no_movement_to_set_against_a_presence() {
+        var toll = claim("On 6 March 2026, 21 soldiers were killed in an explosion in Marrow Hill, the deadliest day since "
+                + "the invasion began.", LocalDate.of(2026, 3, 8));
+        var already = claim("Army units are already inside Marrow Hill, witnesses say.", LocalDate.of(2026, 3, 3));
+
+        assertThat(LinkRules.compare(toll, already).map(LinkRules.Suggestion::relation))
+                .isNotEqualTo(java.util.Optional.of(LinkRelation.CONFLICTS));
+    }
+
+    @Test
     void spelling_variants_of_a_place_are_one_name_and_a_different_person_is_a_difference() {
         assertThat(NameKeys.of("Khan Yunis")).isEqualTo(NameKeys.of("Khan Younis"));
         assertThat(NameKeys.of("al-Qarara")).isEqualTo(NameKeys.of("Al Qarara"));
