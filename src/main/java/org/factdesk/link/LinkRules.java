@@ -186,6 +186,8 @@ final class LinkRules {
         return presenceAgainst(b, a).map(Difference::swapped);
     }
 
+    private static final int PRESENCE_WINDOW_DAYS = 14;
+
     private static Optional<Difference> presenceAgainst(ClaimProfile dated, ClaimProfile present) {
         // the dated claim tells a movement, not a toll that mentions one ("killed … since the invasion began")
         boolean movementOnly = dated.happenings().stream().allMatch(h -> h == Happening.ENTERED || h == Happening.WITHDREW)
@@ -200,6 +202,10 @@ final class LinkRules {
             return Optional.empty();
         }
         LocalDate moved = dated.days().getFirst();
+        // within a fortnight: months apart, forces may have left and come back ("a renewed invasion")
+        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reported, moved)) > PRESENCE_WINDOW_DAYS) {
+            return Optional.empty();
+        }
         if (dated.happenings().contains(Happening.ENTERED) && reported.isBefore(moved)) {
             return Optional.of(new Difference(DifferenceKind.DATE, "entered " + DAY.format(moved),
                     "already there on " + DAY.format(reported)));
@@ -245,7 +251,11 @@ final class LinkRules {
                 }
                 String x = plain(na.getValue());
                 String y = plain(nb.getValue());
-                if (x.length() >= 6 && y.length() >= 6 && similarity(x, y) >= 0.8 && !b.names().containsKey(na.getKey())
+                // a person's or body's name of two words or more ("Ellen Hart"), not a plural ("Palestinians")
+                boolean named = x.indexOf(' ') > 0 || y.indexOf(' ') > 0;
+                boolean plural = x.equals(y + "s") || y.equals(x + "s") || x.equals(y + "es") || y.equals(x + "es");
+                if (named && !plural && x.length() >= 6 && y.length() >= 6 && similarity(x, y) >= 0.8
+                        && !b.names().containsKey(na.getKey())
                         && !a.names().containsKey(nb.getKey())) {
                     return Optional.of(new Difference(DifferenceKind.NAME, na.getValue(), nb.getValue()));
                 }
