@@ -49,8 +49,8 @@ class ClaimsView extends Main implements BeforeEnterObserver {
     private final ViewHeader header = new ViewHeader("Claims");
     private final Grid<ClaimRow> grid = new Grid<>();
     private final TextField text = new TextField();
-    private final ComboBox<Document> document = new ComboBox<>();
-    private final ComboBox<String> outlet = new ComboBox<>();
+    private final ComboBox<Document> document = org.factdesk.source.ui.SourceFilterFields.document();
+    private final ComboBox<String> outlet = org.factdesk.source.ui.SourceFilterFields.outlet();
     private final Select<ClaimStatus> status = new Select<>();
     private final IntegerField minScore = new IntegerField();
     private final IntegerField maxScore = new IntegerField();
@@ -85,13 +85,6 @@ class ClaimsView extends Main implements BeforeEnterObserver {
         text.setAriaLabel("Search claims");
         // reader.js focuses it on "/", unless the editor is typing somewhere (a Vaadin shortcut would eat the slash)
         text.getElement().setAttribute("data-fd-search", true);
-        document.setPlaceholder("Any document");
-        document.setItemLabelGenerator(d -> d.data().title());
-        document.setClearButtonVisible(true);
-        document.setAriaLabel("Document");
-        outlet.setPlaceholder("Any outlet");
-        outlet.setClearButtonVisible(true);
-        outlet.setAriaLabel("Outlet");
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         status.setItems(ClaimStatus.values());

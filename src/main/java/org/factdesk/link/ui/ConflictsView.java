@@ -64,8 +64,8 @@ class ConflictsView extends Main implements BeforeEnterObserver {
     private final DocumentService documents;
     private final LiveChannel live;
     private final ViewHeader header = new ViewHeader("Conflicts");
-    private final ComboBox<Document> document = new ComboBox<>();
-    private final ComboBox<String> outlet = new ComboBox<>();
+    private final ComboBox<Document> document = org.factdesk.source.ui.SourceFilterFields.document();
+    private final ComboBox<String> outlet = org.factdesk.source.ui.SourceFilterFields.outlet();
     private final Select<DifferenceKind> difference = new Select<>();
     private final Select<LinkState> state = new Select<>();
     private final Span count = new Span();
@@ -88,13 +88,6 @@ class ConflictsView extends Main implements BeforeEnterObserver {
         this.documents = documents;
         this.live = live;
         addClassNames("fd-view", "fd-view-wide", "fd-conflicts");
-        document.setPlaceholder("Any document");
-        document.setItemLabelGenerator(d -> d.data().title());
-        document.setClearButtonVisible(true);
-        document.setAriaLabel("Document");
-        outlet.setPlaceholder("Any outlet");
-        outlet.setClearButtonVisible(true);
-        outlet.setAriaLabel("Outlet");
         difference.setItems(DifferenceKind.values());
         difference.setEmptySelectionAllowed(true);
         difference.setEmptySelectionCaption("Any difference");
