@@ -134,8 +134,7 @@ public class ClaimService {
                 covered++;
                 continue;
             }
-            found.add(newClaim(document.projectId(), documentId, text, candidate.span(), candidate.score(),
-                    candidate.signals(), candidate.facts(), ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED));
+            found.add(suggestion(document.projectId(), documentId, text, candidate));
         }
         claims.insertAll(found, currentUser.requireId(), ClaimRevisionAction.EXTRACTED, clock.instant());
         if (!found.isEmpty()) {
@@ -156,9 +155,7 @@ public class ClaimService {
             var text = document.text();
             for (var candidate : ClaimExtractor.extract(text.text(), text.blocks(), document.publishedOn())) {
                 if (candidate.score() >= settings.threshold()) {
-                    found.add(newClaim(imported.projectId(), document.documentId(), text, candidate.span(),
-                            candidate.score(), candidate.signals(), candidate.facts(), ClaimStatus.SUGGESTED,
-                            ClaimOrigin.EXTRACTED));
+                    found.add(suggestion(imported.projectId(), document.documentId(), text, candidate));
                 }
             }
         }
@@ -312,6 +309,13 @@ public class ClaimService {
         var claim = getForEdit(id);
         claims.markDeleted(id, version, clock.instant());
         history.record(id, claim.data().documentId(), ClaimRevisionAction.DELETED, Map.of(ClaimRevisionAction.STATUS_KEY, claim.data().status(), "quote", claim.data().quote()), null);
+    }
+
+    /** What extraction suggests: a claim over the candidate's span, with its score, signals and facts. */
+    private static ClaimData suggestion(ProjectId projectId, DocumentId documentId, DocumentText text,
+                                        ClaimCandidate candidate) {
+        return newClaim(projectId, documentId, text, candidate.span(), candidate.score(), candidate.signals(),
+                candidate.facts(), ClaimStatus.SUGGESTED, ClaimOrigin.EXTRACTED);
     }
 
     private static ClaimData newClaim(ProjectId projectId, DocumentId documentId, DocumentText text, Span span,

@@ -17,18 +17,19 @@ import org.factdesk.claim.Quantity;
 import org.factdesk.source.DocumentId;
 
 /**
- * What linking knows of one claim: its words normalised, the names it mentions (folded, see {@link NameKeys}), the
- * figures and what they count, the dates, and the document it is in. Built from the facts extraction stored.
+ * What linking knows of one claim: its words as written ({@code terms}) and normalised ({@code words}), the names it
+ * mentions (folded, see {@link NameKeys}), the figures and what they count, the days it names, and the document it is
+ * in. Built once from the facts extraction stored, so that comparing it with dozens of candidates recomputes nothing.
  */
 record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String outlet, LocalDate documentDate,
-                    Set<String> words, Map<String, String> names, List<Figure> figures, List<ClaimDate> dates,
-                    Set<Happening> happenings, String claimant, boolean cumulative, boolean present, boolean forces,
-                    Set<String> places, float[] embedding) {
+                    Set<String> terms, Set<String> words, Map<String, String> names, List<Figure> figures,
+                    List<LocalDate> days, Set<Happening> happenings, String claimant, boolean cumulative,
+                    boolean present, boolean forces, Set<String> places, float[] embedding) {
 
     /** The same claim with its sentence embedding. */
     ClaimProfile withEmbedding(float[] embedding) {
-        return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, words, names, figures, dates, happenings,
-                claimant, cumulative, present, forces, places, embedding);
+        return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, terms, words, names, figures, days,
+                happenings, claimant, cumulative, present, forces, places, embedding);
     }
 
     /** What a figure counts, reduced to a kind of thing and what happened to it: "soldier" + KILLED. */
@@ -156,7 +157,8 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
                 words.add(stem(w));
             }
         }
-        var happenings = Happening.in(Set.copyOf(raw));
+        var terms = Set.copyOf(raw);
+        var happenings = Happening.in(terms);
         var names = new LinkedHashMap<String, String>();
         var places = new java.util.HashSet<String>();
         for (var entity : facts.entities()) {
@@ -175,9 +177,12 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
             }
             figures.add(new Figure(q, thing(q.counted()), happeningOf(q, quote, happenings)));
         }
-        return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, Set.copyOf(words), Map.copyOf(names),
-                List.copyOf(figures), facts.dates(), happenings, facts.claimant(), CUMULATIVE.matcher(quote).find(),
-                PRESENT.matcher(quote).find(), raw.stream().anyMatch(FORCES::contains), Set.copyOf(places), null);
+        var days = facts.dates().stream().filter(d -> d.date() != null && d.precision() == ClaimDate.Precision.DAY)
+                .map(ClaimDate::date).distinct().toList();
+        return new ClaimProfile(claimId, documentId, quote, outlet, documentDate, terms, Set.copyOf(words),
+                Map.copyOf(names), List.copyOf(figures), days, happenings, facts.claimant(),
+                CUMULATIVE.matcher(quote).find(), PRESENT.matcher(quote).find(), raw.stream().anyMatch(FORCES::contains),
+                Set.copyOf(places), null);
     }
 
     /** Words that put the name after them in a place: "inside Marrow Hill", "forces entered Dunmore". */
@@ -211,22 +216,12 @@ record ClaimProfile(ClaimId claimId, DocumentId documentId, String quote, String
                 keys.add("f:" + f.thing() + ":" + f.happening());
             }
         }
-        for (var d : dates) {
-            if (d.date() != null && d.precision() == ClaimDate.Precision.DAY) {
-                keys.add("d:" + d.date());
-            }
-        }
-        // a name on a day: far rarer than either, so claims sharing it rank first among the candidates
-        for (var d : days()) {
+        for (var d : days) {
+            keys.add("d:" + d);
+            // a name on a day: far rarer than either, so claims sharing it rank first among the candidates
             names.keySet().forEach(n -> keys.add("nd:" + n + "@" + d));
         }
         return keys;
-    }
-
-    /** Day-precise dates the claim names. */
-    List<LocalDate> days() {
-        return dates.stream().filter(d -> d.date() != null && d.precision() == ClaimDate.Precision.DAY)
-                .map(ClaimDate::date).distinct().toList();
     }
 
     /** The words joined, for trigram similarity in PostgreSQL. */

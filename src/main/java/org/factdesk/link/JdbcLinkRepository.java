@@ -57,10 +57,10 @@ class JdbcLinkRepository {
     int queue(Collection<Long> documents, Collection<Long> claims, Instant now) {
         int queued = 0;
         if (!documents.isEmpty()) {
-            queued += jdbc.sql(QUEUE_DOCUMENTS).param("ids", array(documents)).param("now", Timestamp.from(now)).update();
+            queued += jdbc.sql(QUEUE_DOCUMENTS).param("ids", documents.toArray(Long[]::new)).param("now", Timestamp.from(now)).update();
         }
         if (!claims.isEmpty()) {
-            queued += jdbc.sql(QUEUE_CLAIMS).param("ids", array(claims)).param("now", Timestamp.from(now)).update();
+            queued += jdbc.sql(QUEUE_CLAIMS).param("ids", claims.toArray(Long[]::new)).param("now", Timestamp.from(now)).update();
         }
         return queued;
     }
@@ -99,12 +99,7 @@ class JdbcLinkRepository {
 
     /** Off the queue, unless changed (and queued again) since they were taken at {@code taken}. */
     void done(Collection<Long> claims, Instant taken) {
-        jdbc.sql(DONE).param("claims", array(claims)).param("taken", Timestamp.from(taken)).update();
-    }
-
-    List<ProjectId> projectsOf(Collection<Long> claims) {
-        return jdbc.sql("select distinct project_id from claim where id = any(cast(:claims as bigint[]))")
-                .param("claims", array(claims)).query(Long.class).list().stream().map(ProjectId::new).toList();
+        jdbc.sql(DONE).param("claims", claims.toArray(Long[]::new)).param("taken", Timestamp.from(taken)).update();
     }
 
     boolean anyPending() {
@@ -133,7 +128,7 @@ class JdbcLinkRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(CLAIMS).param("ids", array(ids)).query(this::claimRow).list();
+        return jdbc.sql(CLAIMS).param("ids", ids.toArray(Long[]::new)).query(this::claimRow).list();
     }
 
     private ClaimRow claimRow(ResultSet rs, int row) throws SQLException {
@@ -196,7 +191,7 @@ class JdbcLinkRepository {
             text.put("embedding", p.embedding() == null ? null : java.util.Base64.getEncoder().encodeToString(bytes(p.embedding())));
             texts.add(text);
         }
-        jdbc.sql(DELETE_KEYS).param("claims", array(profiles.stream().map(p -> p.claimId().value()).toList())).update();
+        jdbc.sql(DELETE_KEYS).param("claims", profiles.stream().map(p -> p.claimId().value()).toArray(Long[]::new)).update();
         if (!keys.isEmpty()) {
             jdbc.sql(INSERT_KEYS).param("rows", json.writeValueAsString(keys)).update();
         }
@@ -567,16 +562,6 @@ class JdbcLinkRepository {
                 .list();
     }
 
-    private static String array(Collection<Long> ids) {
-        var sb = new StringBuilder("{");
-        for (Long id : ids) {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            sb.append(id);
-        }
-        return sb.append('}').toString();
-    }
 
     // ---- one link with both its ends, for the API -----------------------------------------------------------------
 

@@ -19,10 +19,6 @@ public record LinkData(ProjectId projectId, ClaimId claimA, ClaimId claimB, Link
         differences = List.copyOf(differences);
     }
 
-    public LinkData withDecision(LinkRelation relation, LinkState state, UserId by, Instant at) {
-        return new LinkData(projectId, claimA, claimB, relation, state, score, reasons, differences, by, at);
-    }
-
     /** The claim at the other end from {@code from}. */
     public ClaimId other(ClaimId from) {
         return from.equals(claimA) ? claimB : claimA;

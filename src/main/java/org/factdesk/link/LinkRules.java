@@ -51,10 +51,8 @@ final class LinkRules {
 
         // figures: the same kind of thing, the same happening, both running totals or neither
         boolean figuresAgree = false;
-        boolean figuresDisagree = false;
         String sameThing = null;
-        Difference figureDifference = null;
-        Figure figureA = null;
+        Figure figureA = null; // the first pair of figures that disagree
         Figure figureB = null;
         for (Figure fa : a.figures()) {
             for (Figure fb : b.figures()) {
@@ -64,14 +62,13 @@ final class LinkRules {
                 sameThing = sameThing == null ? countedThing(fa) : sameThing;
                 if (fa.overlaps(fb)) {
                     figuresAgree = true;
-                } else if (figureDifference == null) {
-                    figuresDisagree = true;
-                    figureDifference = new Difference(DifferenceKind.FIGURE, fa.describe(), fb.describe());
+                } else if (figureA == null) {
                     figureA = fa;
                     figureB = fb;
                 }
             }
         }
+        boolean figuresDisagree = figureA != null;
         boolean figureContradicted = figuresDisagree && !figuresAgree;
 
         var daysA = a.days();
@@ -106,7 +103,8 @@ final class LinkRules {
                 + (sameDay != null ? 12 : 0) + (sharedHappenings.isEmpty() ? 0 : 6)));
 
         LinkRelation relation;
-        var presence = presence(a, b, sharedNames);
+        var place = sharedPlace(a, b);
+        var presence = place.flatMap(p -> presence(a, b));
         if (lexical >= 0.85 && Math.min(a.words().size(), b.words().size()) >= 6 && !figuresDisagree && !daysDiffer
                 && a.cumulative() == b.cumulative()) {
             // the same statement, word for word or nearly: copied wire text, a quote passed on
@@ -116,10 +114,7 @@ final class LinkRules {
         } else if (presence.isPresent()) {
             // a movement and a presence of forces at the same place: the same fact, told two ways that cannot agree
             differences.add(presence.get());
-            reasons.add("forces at the same place: " + a.names().entrySet().stream()
-                    .filter(e -> b.names().containsKey(e.getKey()) && (a.places().contains(e.getKey())
-                            || b.places().contains(e.getKey()))).map(java.util.Map.Entry::getValue).findFirst()
-                    .orElse(sharedNames.getFirst()));
+            reasons.add("forces at the same place: " + place.orElseThrow());
             score = Math.min(100, score + 20);
             relation = LinkRelation.CONFLICTS;
         } else if (a.cumulative() != b.cumulative() && (!a.figures().isEmpty() || !b.figures().isEmpty())) {
@@ -138,7 +133,7 @@ final class LinkRules {
         } else if (figureContradicted && (sameDay != null || daysA.isEmpty() && daysB.isEmpty()
                 && (names > 0 || wording >= 0.4)) && !tenfold(figureA, figureB)) {
             // one day's figure against an undated one may be a day against a total: not called a conflict
-            differences.add(figureDifference);
+            differences.add(new Difference(DifferenceKind.FIGURE, figureA.describe(), figureB.describe()));
             relation = LinkRelation.CONFLICTS;
         } else if (figuresAgree && (names > 0 || sameDay != null || wording >= 0.3)) {
             relation = LinkRelation.CORROBORATES;
@@ -172,18 +167,20 @@ final class LinkRules {
      * report of another day, that they are there: entering after the report already had them there, or withdrawing
      * before it still had them there, cannot both be true.
      */
-    private static Optional<Difference> presence(ClaimProfile a, ClaimProfile b, List<String> sharedNames) {
-        // a place both name, known as a place on one side at least ("in the village of …")
-        boolean sharedPlace = a.names().keySet().stream().anyMatch(k -> b.names().containsKey(k)
-                && (a.places().contains(k) || b.places().contains(k)));
-        if (!sharedPlace) {
-            return Optional.empty();
-        }
+    private static Optional<Difference> presence(ClaimProfile a, ClaimProfile b) {
         var fromA = presenceAgainst(a, b);
         if (fromA.isPresent()) {
             return fromA;
         }
         return presenceAgainst(b, a).map(Difference::swapped);
+    }
+
+    /** A name both claims give, known as a place on one side at least ("in the village of …"), as the first writes it. */
+    private static Optional<String> sharedPlace(ClaimProfile a, ClaimProfile b) {
+        return a.names().entrySet().stream()
+                .filter(e -> b.names().containsKey(e.getKey())
+                        && (a.places().contains(e.getKey()) || b.places().contains(e.getKey())))
+                .map(java.util.Map.Entry::getValue).findFirst();
     }
 
     private static final int PRESENCE_WINDOW_DAYS = 14;
@@ -227,8 +224,8 @@ final class LinkRules {
 
     /** The same fact with opposite outcomes ("the bridge reopened" / "the bridge stayed closed"). */
     private static Optional<Difference> outcomeDifference(ClaimProfile a, ClaimProfile b) {
-        var wordsA = new HashSet<>(ClaimProfile.rawWords(a.quote()));
-        var wordsB = new HashSet<>(ClaimProfile.rawWords(b.quote()));
+        var wordsA = a.terms();
+        var wordsB = b.terms();
         for (var pair : OPPOSITES) {
             String x = pair.get(0);
             String y = pair.get(1);

@@ -13,8 +13,4 @@ public enum LinkState {
     public String label() {
         return label;
     }
-
-    public boolean decided() {
-        return this != SUGGESTED;
-    }
 }

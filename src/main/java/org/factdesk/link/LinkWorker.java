@@ -57,9 +57,9 @@ class LinkWorker {
             return false;
         }
         var projects = transaction.execute(status -> {
-            linker.suggest(ids);
+            var touched = linker.suggest(ids);
             links.done(ids, taken);
-            return links.projectsOf(ids);
+            return touched;
         });
         projects.forEach(p -> live.publish(LinkTopics.project(p), LinkTopics.Signal.LINKS, "Factdesk"));
         return true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.team.ProjectId;
@@ -38,9 +39,9 @@ class Linker {
     }
 
     /** Indexes and links the claims in one go, in the caller's transaction (for a single caller, as in tests). */
-    int link(List<Long> claimIds) {
+    void link(List<Long> claimIds) {
         index(claimIds);
-        return suggest(claimIds);
+        suggest(claimIds);
     }
 
     /**
@@ -63,11 +64,11 @@ class Linker {
         links.index(profiles, projects);
     }
 
-    /** Finds and stores the claims' best suggestions; returns how many were written or updated. */
-    int suggest(List<Long> claimIds) {
+    /** Finds and stores the claims' best suggestions; returns the projects the claims are in. */
+    Set<ProjectId> suggest(List<Long> claimIds) {
         var rows = links.claims(claimIds);
         if (rows.isEmpty()) {
-            return 0;
+            return Set.of();
         }
         var projects = new HashMap<ClaimId, ProjectId>();
         var profiles = new ArrayList<ClaimProfile>();
@@ -118,7 +119,7 @@ class Linker {
         var now = clock.instant();
         links.insertSuggestions(inserts, now);
         links.updateSuggestions(updates, now);
-        return inserts.size() + updates.size();
+        return Set.copyOf(projects.values());
     }
 
     private static boolean changed(LinkData before, LinkData after) {

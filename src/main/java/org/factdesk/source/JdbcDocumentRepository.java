@@ -202,7 +202,7 @@ class JdbcDocumentRepository {
                         where v.project_id = :project and v.sha256 = any(cast(:shas as text[]))
                         """)
                 .param("project", projectId.value())
-                .param("shas", "{" + String.join(",", shas) + "}")
+                .param("shas", shas.toArray(String[]::new))
                 .query(rs -> {
                     found.put(rs.getString(1), new DuplicateOf(new DocumentId(rs.getLong(2)), rs.getInt(3), rs.getString(4)));
                 });

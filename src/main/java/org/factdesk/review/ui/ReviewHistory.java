@@ -51,10 +51,6 @@ class ReviewHistory extends Composite<Div> {
         getContent().addClassName("fd-side-section");
     }
 
-    void show(List<ReviewRevision> revisions, boolean editable) {
-        show(revisions, List.of(), editable);
-    }
-
     void show(List<ReviewRevision> revisions, List<ClaimPanelExtension.HistoryEntry> others, boolean editable) {
         canEdit = editable;
         var rows = new ArrayList<Row>(revisions.size() + others.size());
