@@ -3,7 +3,6 @@ package org.factdesk.link.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.link.Difference;
@@ -13,7 +12,6 @@ import org.factdesk.link.LinkState;
 /** The pieces both link screens draw alike: badges, the differences side by side, the reasons. */
 final class LinkParts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private LinkParts() {
     }
@@ -67,7 +65,7 @@ final class LinkParts {
     /** "Harbour Gazette · 6 Dec 2023", or the document's title when there is no outlet. */
     static String source(String outlet, String title, LocalDate date) {
         String who = outlet == null || outlet.isBlank() ? title : outlet;
-        return date == null ? who : who + " · " + DAY.format(date);
+        return date == null ? who : who + " · " + org.factdesk.base.ui.Times.DATE.format(date);
     }
 
     static String abbreviate(String s, int max) {
