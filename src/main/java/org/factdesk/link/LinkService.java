@@ -80,10 +80,13 @@ public class LinkService {
     private final CurrentUser currentUser;
     private final LiveChannel live;
     private final LinkScheduling scheduling;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     LinkService(JdbcLinkRepository links, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
-                LiveChannel live, LinkScheduling scheduling, Clock clock) {
+                LiveChannel live, LinkScheduling scheduling, org.springframework.context.ApplicationEventPublisher events,
+                Clock clock) {
+        this.events = events;
         this.scheduling = scheduling;
         this.links = links;
         this.claims = claims;
@@ -201,6 +204,7 @@ public class LinkService {
         links.decide(link, expectedVersion, relation, state, me, now);
         links.addRevision(id, me, state, Map.of("relation", link.data().relation().name(), "state",
                 link.data().state().name()), Map.of("relation", relation.name(), "state", state.name()), now);
+        events.publishEvent(new LinksChanged(link.data().projectId()));
         live.publish(LinkTopics.project(link.data().projectId()), LinkTopics.Signal.LINKS,
                 currentUser.require().displayName());
         return links.find(id).orElseThrow();
@@ -236,6 +240,7 @@ public class LinkService {
         var id = inserted.get();
         links.addRevision(id, me, LinkState.CONFIRMED, null, Map.of("relation", relation.name(), "state",
                 LinkState.CONFIRMED.name()), now);
+        events.publishEvent(new LinksChanged(project));
         live.publish(LinkTopics.project(project), LinkTopics.Signal.LINKS, currentUser.require().displayName());
         return links.find(id).orElseThrow();
     }

@@ -1,6 +1,7 @@
 package org.factdesk.link;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.factdesk.base.live.LiveChannel;
@@ -25,10 +26,13 @@ class LinkWorker {
 
     private final LiveChannel live;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LinkWorker(JdbcLinkRepository links, Linker linker, LinkScheduling scheduling, LinkSettings settings,
-               LiveChannel live, PlatformTransactionManager transactions, Clock clock) {
+               LiveChannel live, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+               Clock clock) {
+        this.events = events;
         this.clock = clock;
         this.links = links;
         this.linker = linker;
@@ -59,6 +63,7 @@ class LinkWorker {
         var projects = transaction.execute(status -> {
             var touched = linker.suggest(ids);
             links.done(ids, taken);
+            touched.forEach(p -> events.publishEvent(new LinksChanged(p)));
             return touched;
         });
         projects.forEach(p -> live.publish(LinkTopics.project(p), LinkTopics.Signal.LINKS, "Factdesk"));

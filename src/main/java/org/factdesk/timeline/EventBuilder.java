@@ -1,0 +1,208 @@
+package org.factdesk.timeline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.claim.ClaimDate;
+import org.factdesk.claim.ClaimId;
+import org.factdesk.link.LinkRelation;
+import org.factdesk.source.DocumentId;
+
+/**
+ * Groups claims into events: claims joined, directly or through others, by same-fact links are one event, after the
+ * editors' decisions (a claim taken out keeps none of its links; a merge joins two claims' events whatever the links
+ * say). A group becomes an event when at least one of its claims gives a date. Pure, so the rules are tested without
+ * a database.
+ */
+final class EventBuilder {
+
+    private static final int TITLE_LENGTH = 110;
+
+    /** A claim's place in an event: the date it gives (all null when it gives none). */
+    record Member(ClaimId claim, DocumentId document, LocalDate date, LocalDate dateEnd, ClaimDate.Precision precision,
+                  LocalTime time) {
+
+        boolean dated() {
+            return date != null;
+        }
+    }
+
+    record BuiltEvent(EventId id, LocalDate date, LocalDate dateEnd, ClaimDate.Precision precision, LocalTime time,
+                      String title, List<Member> members, int sources, int conflicts) {
+    }
+
+    record Result(List<BuiltEvent> events, int undated) {
+    }
+
+    private EventBuilder() {
+    }
+
+    static Result build(List<JdbcTimelineRepository.ClaimDates> claims, List<JdbcTimelineRepository.SameFact> links,
+                        List<JdbcTimelineRepository.Decision> decisions) {
+        var byId = new HashMap<Long, JdbcTimelineRepository.ClaimDates>();
+        claims.forEach(c -> byId.put(c.id().value(), c));
+        var detached = new HashSet<Long>();
+        for (var d : decisions) {
+            if (d.active() && d.kind() == EventDecisionKind.DETACH) {
+                detached.add(d.claim().value());
+            }
+        }
+        var groups = new UnionFind();
+        var counted = new ArrayList<JdbcTimelineRepository.SameFact>();
+        for (var link : links) {
+            long a = link.a().value();
+            long b = link.b().value();
+            // a link to a dismissed or deleted claim, or from a claim an editor took out, joins nothing
+            if (byId.containsKey(a) && byId.containsKey(b) && !detached.contains(a) && !detached.contains(b)) {
+                groups.union(a, b);
+                counted.add(link);
+            }
+        }
+        for (var d : decisions) {
+            if (d.active() && d.kind() == EventDecisionKind.MERGE && byId.containsKey(d.claim().value())
+                    && byId.containsKey(d.other().value())) {
+                groups.union(d.claim().value(), d.other().value());
+            }
+        }
+        var components = new HashMap<Long, List<JdbcTimelineRepository.ClaimDates>>();
+        for (var c : claims) {
+            components.computeIfAbsent(groups.find(c.id().value()), k -> new ArrayList<>()).add(c);
+        }
+        var conflicts = new HashMap<Long, Integer>();
+        for (var link : counted) {
+            if (link.relation() == LinkRelation.CONFLICTS) {
+                conflicts.merge(groups.find(link.a().value()), 1, Integer::sum);
+            }
+        }
+        var events = new ArrayList<BuiltEvent>();
+        int undated = 0;
+        for (var entry : components.entrySet()) {
+            var event = event(entry.getValue(), conflicts.getOrDefault(entry.getKey(), 0));
+            if (event == null) {
+                undated += entry.getValue().size();
+            } else {
+                events.add(event);
+            }
+        }
+        events.sort(Comparator.comparing(BuiltEvent::date).thenComparing(e -> e.id().value()));
+        return new Result(events, undated);
+    }
+
+    private static BuiltEvent event(List<JdbcTimelineRepository.ClaimDates> claims, int conflicts) {
+        var members = new ArrayList<Member>(claims.size());
+        for (var c : claims) {
+            members.add(member(c));
+        }
+        var dated = members.stream().filter(Member::dated).toList();
+        if (dated.isEmpty()) {
+            return null;
+        }
+        // The event's date is what its most exact claims say: a "4 December" and a "3 December" make a range, a
+        // "December" beside them adds nothing.
+        var finest = dated.stream().map(Member::precision).min(Comparator.naturalOrder()).orElseThrow();
+        var exact = dated.stream().filter(m -> m.precision() == finest).toList();
+        LocalDate from = exact.stream().map(Member::date).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = exact.stream().map(Member::dateEnd).max(Comparator.naturalOrder()).orElseThrow();
+        var times = exact.stream().map(Member::time).collect(java.util.stream.Collectors.toSet());
+        LocalTime time = times.size() == 1 ? times.iterator().next() : null;
+        var best = claims.stream().filter(c -> primaryDate(c.dates()) != null)
+                .max(Comparator.comparingInt(JdbcTimelineRepository.ClaimDates::score)
+                        .thenComparing(c -> -c.id().value())).orElseThrow();
+        long id = claims.stream().mapToLong(c -> c.id().value()).min().orElseThrow();
+        members.sort(Comparator.comparing(Member::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(m -> m.claim().value()));
+        Set<DocumentId> sources = new HashSet<>();
+        members.forEach(m -> sources.add(m.document()));
+        return new BuiltEvent(new EventId(id), from, to, finest, time, title(best.quote()), members, sources.size(),
+                conflicts);
+    }
+
+    static Member member(JdbcTimelineRepository.ClaimDates claim) {
+        var date = primaryDate(claim.dates());
+        if (date == null) {
+            return new Member(claim.id(), claim.documentId(), null, null, null, null);
+        }
+        return new Member(claim.id(), claim.documentId(), start(date), end(date), date.precision(), timeOf(date));
+    }
+
+    /**
+     * The date a claim is placed at: the first day it names, else the first week, month or year. "On 4 December
+     * troops entered, a week after the truce of 24 November" is placed on 4 December.
+     */
+    static ClaimDate primaryDate(List<ClaimDate> dates) {
+        ClaimDate best = null;
+        for (var d : dates) {
+            if (d.date() != null && (best == null || d.precision().compareTo(best.precision()) < 0)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    static LocalDate start(ClaimDate d) {
+        return switch (d.precision()) {
+            case DAY -> d.date();
+            case WEEK -> d.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> d.date().withDayOfMonth(1);
+            case YEAR -> d.date().withDayOfYear(1);
+        };
+    }
+
+    static LocalDate end(ClaimDate d) {
+        return switch (d.precision()) {
+            case DAY -> d.date();
+            case WEEK -> d.date().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            case MONTH -> d.date().with(TemporalAdjusters.lastDayOfMonth());
+            case YEAR -> d.date().with(TemporalAdjusters.lastDayOfYear());
+        };
+    }
+
+    private static LocalTime timeOf(ClaimDate d) {
+        return null;
+    }
+
+    /** The best claim's words, cut at a word near {@value #TITLE_LENGTH} characters. */
+    static String title(String quote) {
+        String text = quote.strip().replaceAll("\\s+", " ");
+        if (text.length() <= TITLE_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', TITLE_LENGTH);
+        return text.substring(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH).replaceAll("[,;:]$", "") + "…";
+    }
+
+    /** Union-find over claim ids, with path halving; the representative is arbitrary, the event id is chosen later. */
+    private static final class UnionFind {
+        private final Map<Long, Long> parent = new HashMap<>();
+
+        long find(long x) {
+            while (true) {
+                long p = parent.getOrDefault(x, x);
+                if (p == x) {
+                    return x;
+                }
+                long grand = parent.getOrDefault(p, p);
+                if (grand != p) {
+                    parent.put(x, grand);
+                }
+                x = grand;
+            }
+        }
+
+        void union(long a, long b) {
+            long ra = find(a);
+            long rb = find(b);
+            if (ra != rb) {
+                parent.put(Math.max(ra, rb), Math.min(ra, rb));
+            }
+        }
+    }
+}
