@@ -134,7 +134,10 @@ final class HtmlReportWriter implements ReportWriter {
                         + (h.claims() == 1 ? " claim" : " claims")),
                 Map.entry("editors", h.editors().isEmpty() ? "nobody yet" : String.join(", ", h.editors())),
                 Map.entry("generated", WHEN.format(h.generatedAt()) + " by " + h.generatedBy()),
-                Map.entry("toc", toc), Map.entry("outlets", outlets), Map.entry("charts", charts)), out);
+                Map.entry("toc", toc), Map.entry("outlets", outlets), Map.entry("charts", charts),
+                Map.entry("timeline", h.timeline() == null ? List.of() : h.timeline().periods()),
+                Map.entry("timelineEvents", h.timeline() == null ? "" : h.timeline().timeline().events().size()
+                        + (h.timeline().timeline().events().size() == 1 ? " event" : " events"))), out);
     }
 
     private static ConflictItem conflict(ReportRows.LinkPair l) {

@@ -53,7 +53,52 @@ final class JsonReportWriter implements ReportWriter {
         counts("byVerdict", h.byVerdict());
         counts("byStatus", h.byStatus());
         json.writeEndObject();
+        if (h.timeline() != null) {
+            timeline(h.timeline().timeline());
+        }
         json.writeArrayPropertyStart("documents");
+    }
+
+    /** The events the report's claims are in, by date, each with all its claims and its open conflicts. */
+    private void timeline(org.factdesk.timeline.Timeline timeline) {
+        var json = out.json;
+        json.writeObjectPropertyStart("timeline");
+        out.number("undated", timeline.undated());
+        json.writeArrayPropertyStart("events");
+        for (var e : timeline.events()) {
+            json.writeStartObject();
+            out.number("id", e.id().value());
+            out.date("date", e.date());
+            out.date("dateEnd", e.dateEnd());
+            out.text("precision", e.precision().name());
+            out.textOrNull("time", e.time() == null ? null : e.time().toString());
+            out.text("title", e.title());
+            json.writeArrayPropertyStart("claims");
+            for (var c : e.claims()) {
+                json.writeStartObject();
+                out.number("claimId", c.claimId().value());
+                out.number("documentId", c.documentId().value());
+                out.textOrNull("outlet", c.outlet());
+                out.text("quote", c.quote());
+                out.date("date", c.date());
+                out.textOrNull("verdict", c.verdict());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("conflicts");
+            for (var c : e.conflicts()) {
+                json.writeStartObject();
+                out.number("linkId", c.linkId().value());
+                out.number("claimA", c.claimA().value());
+                out.number("claimB", c.claimB().value());
+                out.text("state", c.state().name());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private void counts(String name, List<ReportRows.Count> counts) {

@@ -24,7 +24,17 @@ final class ReportRows {
                   ExportOptions options, String scope, LocalDate firstDate, LocalDate lastDate, List<String> editors,
                   List<Level> scale, Publisher publisher, int documents, int claims, List<Count> byVerdict,
                   List<Count> byStatus, Map<String, List<Count>> byOutlet, List<String> charts, List<TocEntry> toc,
-                  List<LinkPair> conflicts, int conflictsTotal) {
+                  List<LinkPair> conflicts, int conflictsTotal, TimelineSection timeline) {
+    }
+
+    /**
+     * The events the report's claims are in, with all their claims, and the drawing of them one period a page; null
+     * when the report was not asked for its timeline.
+     */
+    record TimelineSection(org.factdesk.timeline.Timeline timeline, List<Period> periods) {
+    }
+
+    record Period(String title, String svg) {
     }
 
     record TocEntry(long documentId, String title, int claims) {

@@ -6,6 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.LocalDate;
+import org.factdesk.timeline.Timeline;
+import org.factdesk.timeline.TimelineEvent;
+import org.factdesk.timeline.TimelineQuery;
+import org.factdesk.timeline.TimelineService;
+import org.factdesk.timeline.TimelineSvg;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class ReportService {
 
+    private final TimelineService timelines;
+
     private final JdbcReportRepository reports;
     private final ClaimService claims;
     private final ProjectAccess access;
@@ -42,7 +50,8 @@ public class ReportService {
     private final Clock clock;
 
     ReportService(JdbcReportRepository reports, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
-                  org.factdesk.base.BackgroundTasks tasks, Clock clock) {
+                  org.factdesk.base.BackgroundTasks tasks, TimelineService timelines, Clock clock) {
+        this.timelines = timelines;
         this.reports = reports;
         this.tasks = tasks;
         this.claims = claims;
@@ -281,7 +290,45 @@ public class ReportService {
                 currentUser.require().displayName(), request.options(), scopeLine, dates.first(), dates.last(),
                 reports.editors(ids), reports.scale(projectId), reports.publisher(projectId), documents.size(), ids.length,
                 reports.byVerdict(ids), byStatus, reports.byOutlet(ids), ReportCharts.of(reports, ids).all(), toc,
-                conflicts, conflictsTotal);
+                conflicts, conflictsTotal, timeline(request, ids));
+    }
+
+    /** Months a drawing of the report's timeline covers at most; a longer timeline is drawn one period a page. */
+    static final int TIMELINE_PERIOD_MONTHS = 6;
+
+    private ReportRows.TimelineSection timeline(ExportRequest request, Long[] ids) {
+        boolean drawn = request.format() == ExportFormat.HTML || request.format() == ExportFormat.PDF;
+        if (!request.options().timeline() || !(drawn || request.format() == ExportFormat.JSON)) {
+            return null;
+        }
+        var inReport = java.util.Set.of(ids);
+        var all = timelines.timeline(request.projectId(), TimelineQuery.all());
+        var events = all.events().stream().filter(e -> e.claims().stream()
+                .anyMatch(c -> inReport.contains(c.claimId().value()))).toList();
+        var timeline = new Timeline(events, all.undated(), all.first(), all.last());
+        var periods = new ArrayList<ReportRows.Period>();
+        if (drawn && !events.isEmpty()) {
+            var first = events.stream().map(TimelineEvent::date).min(LocalDate::compareTo).orElseThrow();
+            var last = events.stream().map(TimelineEvent::dateEnd).max(LocalDate::compareTo).orElseThrow();
+            if (!first.plusMonths(TIMELINE_PERIOD_MONTHS).isBefore(last)) {
+                periods.add(new ReportRows.Period(HtmlReportWriter.DAY.format(first) + " – "
+                        + HtmlReportWriter.DAY.format(last), TimelineSvg.draw(timeline,
+                        TimelineSvg.Window.around(first, last), TimelineSvg.Lanes.OUTLET, null)));
+            } else {
+                for (var start = first.withDayOfMonth(1); !start.isAfter(last); start = start.plusMonths(TIMELINE_PERIOD_MONTHS)) {
+                    var end = start.plusMonths(TIMELINE_PERIOD_MONTHS).minusDays(1);
+                    var from = start;
+                    var inPeriod = events.stream().filter(e -> !e.dateEnd().isBefore(from) && !e.date().isAfter(end))
+                            .toList();
+                    if (!inPeriod.isEmpty()) {
+                        periods.add(new ReportRows.Period(HtmlReportWriter.DAY.format(start) + " – "
+                                + HtmlReportWriter.DAY.format(end), TimelineSvg.draw(new Timeline(inPeriod, 0, null,
+                                null), TimelineSvg.Window.days(start, end), TimelineSvg.Lanes.OUTLET, null)));
+                    }
+                }
+            }
+        }
+        return new ReportRows.TimelineSection(timeline, periods);
     }
 
     /** A claims filter in words, as a report's scope line and the report builder name it; empty for none. */

@@ -25,6 +25,7 @@ import org.factdesk.source.DocumentId;
 final class EventBuilder {
 
     private static final int TITLE_LENGTH = 110;
+    static final long MAX_SUGGESTED_SPAN_DAYS = 14;
 
     /** A claim's place in an event: the date it gives (all null when it gives none). */
     record Member(ClaimId claim, DocumentId document, LocalDate date, LocalDate dateEnd, ClaimDate.Precision precision,
@@ -55,14 +56,51 @@ final class EventBuilder {
                 detached.add(d.claim().value());
             }
         }
-        var groups = new UnionFind();
+        var day = new HashMap<Long, Long>();
+        var groups = new UnionFind(day);
+        for (var c : claims) {
+            var date = primaryDate(c.dates());
+            if (date != null) {
+                day.put(c.id().value(), start(date).toEpochDay());
+            }
+        }
+        var usable = links.stream().filter(l -> byId.containsKey(l.a().value()) && byId.containsKey(l.b().value())
+                && !detached.contains(l.a().value()) && !detached.contains(l.b().value())).toList();
         var counted = new ArrayList<JdbcTimelineRepository.SameFact>();
-        for (var link : links) {
+        // An editor's confirmation always joins.
+        for (var link : usable) {
+            if (link.confirmed()) {
+                groups.union(link.a().value(), link.b().value());
+                counted.add(link);
+            }
+        }
+        // A suggestion joins two dated claims, best first, only while the event stays within a fortnight: one loose
+        // suggestion must not chain a month of fighting into one event.
+        var suggested = usable.stream().filter(l -> !l.confirmed())
+                .sorted(Comparator.comparingInt(JdbcTimelineRepository.SameFact::score).reversed()).toList();
+        for (var link : suggested) {
             long a = link.a().value();
             long b = link.b().value();
-            // a link to a dismissed or deleted claim, or from a claim an editor took out, joins nothing
-            if (byId.containsKey(a) && byId.containsKey(b) && !detached.contains(a) && !detached.contains(b)) {
+            if (day.containsKey(a) && day.containsKey(b) && groups.spanIfJoined(a, b) <= MAX_SUGGESTED_SPAN_DAYS) {
                 groups.union(a, b);
+                counted.add(link);
+            }
+        }
+        // A claim without a date joins the event of its best suggestion, and only that one: it cannot bridge two.
+        var attached = new HashSet<Long>();
+        for (var link : usable) {
+            if (link.confirmed()) {
+                attached.add(link.a().value());
+                attached.add(link.b().value());
+            }
+        }
+        for (var link : suggested) {
+            long a = link.a().value();
+            long b = link.b().value();
+            long undated = day.containsKey(a) ? b : a;
+            long dated = undated == a ? b : a;
+            if (day.containsKey(dated) && !day.containsKey(undated) && attached.add(undated)) {
+                groups.union(undated, dated);
                 counted.add(link);
             }
         }
@@ -179,9 +217,18 @@ final class EventBuilder {
         return text.substring(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH).replaceAll("[,;:]$", "") + "…";
     }
 
-    /** Union-find over claim ids, with path halving; the representative is arbitrary, the event id is chosen later. */
+    /**
+     * Union-find over claim ids, with path halving, keeping each group's earliest and latest day; the representative
+     * is arbitrary, the event id is chosen later.
+     */
     private static final class UnionFind {
         private final Map<Long, Long> parent = new HashMap<>();
+        private final Map<Long, long[]> span = new HashMap<>();
+        private final Map<Long, Long> days;
+
+        UnionFind(Map<Long, Long> days) {
+            this.days = days;
+        }
 
         long find(long x) {
             while (true) {
@@ -197,11 +244,46 @@ final class EventBuilder {
             }
         }
 
+        private long[] spanOf(long root) {
+            return span.get(root);
+        }
+
+        /** How many days the group would cover, from its earliest to its latest day, were a and b joined. */
+        long spanIfJoined(long a, long b) {
+            seed(a);
+            seed(b);
+            long[] sa = spanOf(find(a));
+            long[] sb = spanOf(find(b));
+            if (sa == null || sb == null) {
+                return 0;
+            }
+            return Math.max(sa[1], sb[1]) - Math.min(sa[0], sb[0]);
+        }
+
         void union(long a, long b) {
+            seed(a);
+            seed(b);
             long ra = find(a);
             long rb = find(b);
             if (ra != rb) {
-                parent.put(Math.max(ra, rb), Math.min(ra, rb));
+                long root = Math.min(ra, rb);
+                long child = Math.max(ra, rb);
+                parent.put(child, root);
+                long[] sa = span.remove(child);
+                long[] sr = span.get(root);
+                if (sa != null) {
+                    span.put(root, sr == null ? sa : new long[]{Math.min(sa[0], sr[0]), Math.max(sa[1], sr[1])});
+                }
+            }
+        }
+
+        private void seed(long x) {
+            if (!parent.containsKey(x)) {
+                parent.put(x, x);
+                Long day = days.get(x);
+                if (day != null) {
+                    span.put(x, new long[]{day, day});
+                }
             }
         }
     }

@@ -49,8 +49,8 @@ class JdbcTimelineRepository {
     record ClaimDates(ClaimId id, DocumentId documentId, int score, String quote, List<ClaimDate> dates) {
     }
 
-    /** A link that says two claims speak of the same fact. */
-    record SameFact(LinkId id, ClaimId a, ClaimId b, LinkRelation relation) {
+    /** A link that says two claims speak of the same fact: confirmed by an editor, or suggested with a score. */
+    record SameFact(LinkId id, ClaimId a, ClaimId b, LinkRelation relation, boolean confirmed, int score) {
     }
 
     private static final String CLAIMS_OF_PROJECT = """
@@ -72,7 +72,7 @@ class JdbcTimelineRepository {
 
     // Corroborating, conflicting and duplicate links tell of one fact; "related" ones of one story, not one event.
     private static final String SAME_FACT_LINKS = """
-            select id, claim_a, claim_b, relation
+            select id, claim_a, claim_b, relation, state = 'CONFIRMED' as confirmed, score
             from claim_link
             where project_id = :project
               and relation in ('CORROBORATES', 'CONFLICTS', 'DUPLICATE')
@@ -82,7 +82,8 @@ class JdbcTimelineRepository {
     List<SameFact> sameFactLinks(ProjectId project, int minScore) {
         return jdbc.sql(SAME_FACT_LINKS).param("project", project.value()).param("minScore", minScore)
                 .query((rs, n) -> new SameFact(new LinkId(rs.getLong("id")), new ClaimId(rs.getLong("claim_a")),
-                        new ClaimId(rs.getLong("claim_b")), LinkRelation.valueOf(rs.getString("relation")))).list();
+                        new ClaimId(rs.getLong("claim_b")), LinkRelation.valueOf(rs.getString("relation")),
+                        rs.getBoolean("confirmed"), rs.getInt("score"))).list();
     }
 
     // ---- what a build writes ------------------------------------------------------------------------------------

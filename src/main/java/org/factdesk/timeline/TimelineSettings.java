@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record TimelineSettings(Integer minSuggestedScore, Integer buildDelaySeconds) {
 
     TimelineSettings {
-        minSuggestedScore = minSuggestedScore == null ? 50 : minSuggestedScore;
+        minSuggestedScore = minSuggestedScore == null ? 40 : minSuggestedScore;
         buildDelaySeconds = buildDelaySeconds == null ? 2 : buildDelaySeconds;
     }
 }

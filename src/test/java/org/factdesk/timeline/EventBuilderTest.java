@@ -27,7 +27,11 @@ class EventBuilderTest {
     }
 
     private static SameFact link(long id, long a, long b, LinkRelation relation) {
-        return new SameFact(new LinkId(id), new ClaimId(a), new ClaimId(b), relation);
+        return new SameFact(new LinkId(id), new ClaimId(a), new ClaimId(b), relation, false, 60);
+    }
+
+    private static SameFact confirmed(long id, long a, long b) {
+        return new SameFact(new LinkId(id), new ClaimId(a), new ClaimId(b), LinkRelation.CORROBORATES, true, 30);
     }
 
     private static Decision decision(EventDecisionKind kind, long claim, Long other) {
@@ -138,5 +142,33 @@ class EventBuilderTest {
         String title = EventBuilder.title(quote);
         assertThat(title).endsWith("…").hasSizeLessThanOrEqualTo(111);
         assertThat(title).doesNotContain("  ");
+    }
+
+    @Test
+    void suggestions_do_not_chain_a_month_of_claims_into_one_event_but_a_confirmation_does() {
+        var claims = List.of(claim(1, 1, 50, day("2023-12-01")), claim(2, 2, 50, day("2023-12-10")),
+                claim(3, 3, 50, day("2023-12-20")));
+
+        var suggested = EventBuilder.build(claims, List.of(link(1, 1, 2, LinkRelation.CORROBORATES),
+                link(2, 2, 3, LinkRelation.CORROBORATES)), List.of());
+        assertThat(suggested.events()).extracting(e -> e.members().size()).containsExactlyInAnyOrder(2, 1);
+
+        var editors = EventBuilder.build(claims, List.of(confirmed(1, 1, 2), confirmed(2, 2, 3)), List.of());
+        assertThat(editors.events()).singleElement().satisfies(e -> assertThat(e.members()).hasSize(3));
+    }
+
+    @Test
+    void a_claim_without_a_date_joins_one_event_only_and_cannot_bridge_two() {
+        var claims = List.of(claim(1, 1, 50, day("2023-12-01")), claim(2, 2, 50, day("2023-12-03")),
+                claim(3, 3, 50));
+        var links = List.of(new SameFact(new LinkId(1), new ClaimId(1), new ClaimId(3), LinkRelation.CORROBORATES,
+                false, 55), new SameFact(new LinkId(2), new ClaimId(2), new ClaimId(3), LinkRelation.CORROBORATES,
+                false, 70));
+
+        var result = EventBuilder.build(claims, links, List.of());
+
+        assertThat(result.events()).hasSize(2);
+        var withUndated = result.events().stream().filter(e -> e.members().size() == 2).findFirst().orElseThrow();
+        assertThat(withUndated.members()).extracting(m -> m.claim().value()).containsExactlyInAnyOrder(2L, 3L);
     }
 }

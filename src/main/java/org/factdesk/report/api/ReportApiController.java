@@ -60,6 +60,8 @@ class ReportApiController {
                 @RequestParam(defaultValue = "false") boolean comments, @RequestParam(defaultValue = "false") boolean history,
                 @RequestParam(defaultValue = "false") boolean dismissed, @RequestParam(defaultValue = "false") boolean unreviewed,
                 @RequestParam(defaultValue = "false") boolean bom,
+                @Parameter(description = "HTML and PDF: a Timeline section; JSON: the events of the report's claims")
+                @RequestParam(defaultValue = "false") boolean timeline,
                 HttpServletResponse response) throws IOException {
         var id = new ProjectId(projectId);
         var exportFormat = ExportFormat.byKey(format).orElseThrow(() -> new InvalidInputException(
@@ -68,7 +70,7 @@ class ReportApiController {
         var filter = new ClaimQuery(documentId == null ? null : new DocumentId(documentId), null, status(status),
                 null, null, null, null, null);
         var request = new ExportRequest(id, exportFormat, filter,
-                new ExportOptions(rationale, evidence, comments, history, dismissed, unreviewed, bom));
+                new ExportOptions(rationale, evidence, comments, history, dismissed, unreviewed, bom, timeline));
         // checks access and the format's settings before the first byte, so errors still get their status
         String fileName = reports.prepare(request);
         response.setContentType(exportFormat.mediaType);

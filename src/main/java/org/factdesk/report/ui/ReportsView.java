@@ -83,6 +83,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
     final Checkbox dismissed = new Checkbox("Dismissed claims");
     final Checkbox unreviewed = new Checkbox("Include claims without a verdict");
     final Checkbox bom = new Checkbox("Byte-order mark, so that Excel reads UTF-8");
+    final Checkbox timeline = new Checkbox("Timeline");
     private final Span coverage = new Span();
     final Button export = new Button("Export");
     final Div result = new Div();
@@ -128,7 +129,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         format.addValueChangeListener(e -> refresh());
         dismissed.addValueChangeListener(e -> refresh());
         unreviewed.addValueChangeListener(e -> refresh());
-        var options = new Div(rationale, evidence, comments, history, dismissed, unreviewed, bom);
+        var options = new Div(rationale, evidence, comments, history, dismissed, unreviewed, timeline, bom);
         options.addClassName("fd-report-options");
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
@@ -201,7 +202,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         };
         return new ExportRequest(project.id(), format.getValue(), query, new ExportOptions(rationale.getValue(),
                 evidence.getValue(), comments.getValue(), history.getValue(), dismissed.getValue(),
-                unreviewed.getValue(), bom.getValue()));
+                unreviewed.getValue(), bom.getValue(), timeline.getValue()));
     }
 
     private void refresh() {
@@ -211,6 +212,8 @@ class ReportsView extends Main implements BeforeEnterObserver {
         document.setVisible(scope.getValue() == Scope.DOCUMENT);
         status.setVisible(scope.getValue() == Scope.STATUS);
         bom.setVisible(format.getValue() == ExportFormat.CSV || format.getValue() == ExportFormat.LINKS);
+        timeline.setVisible(format.getValue() == ExportFormat.HTML || format.getValue() == ExportFormat.PDF
+                || format.getValue() == ExportFormat.JSON);
         if (scope.getValue() == Scope.DOCUMENT && document.getValue() == null) {
             coverage.setText("Choose a source to report on.");
             export.setEnabled(false);

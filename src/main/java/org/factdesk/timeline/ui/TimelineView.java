@@ -131,7 +131,7 @@ class TimelineView extends Main implements BeforeEnterObserver {
         updating.setVisible(false);
         var tools = new Div(back, out, in, forward, all, range, updating);
         tools.addClassName("fd-timeline-tools");
-        var hint = new Div("← → move through time, + − zoom, 0 shows everything. Click an event to see its claims side "
+        var hint = new Div("← → move through time, + − zoom, 0 shows everything (the page opens on where most events are). Click an event to see its claims side "
                 + "by side; click a numbered cluster to zoom into it. Red lines join claims that conflict.");
         hint.addClassNames("fd-muted", "fd-timeline-hint");
         drawing.addClassName("fd-timeline-drawing");
@@ -209,8 +209,14 @@ class TimelineView extends Main implements BeforeEnterObserver {
         }
     }
 
+    /** Shows every event the filters let through. */
     void fit() {
-        window = shown == null || shown.first() == null ? null : Window.around(shown.first(), shown.last());
+        if (shown == null || shown.events().isEmpty()) {
+            return;
+        }
+        var first = shown.events().stream().map(TimelineEvent::date).min(LocalDate::compareTo).orElseThrow();
+        var last = shown.events().stream().map(TimelineEvent::dateEnd).max(LocalDate::compareTo).orElseThrow();
+        window = Window.around(first, last);
         redraw();
     }
 
@@ -243,8 +249,8 @@ class TimelineView extends Main implements BeforeEnterObserver {
         }
         shown = timeline.timeline(project.id(), query());
         updating.setVisible(timeline.updating(project.id()));
-        if (window == null && shown.first() != null) {
-            window = Window.around(shown.first(), shown.last());
+        if (window == null) {
+            window = Window.mostOf(shown);
         }
         if (selected != null && shown.events().stream().noneMatch(e -> e.id().equals(selected))) {
             selected = null;
