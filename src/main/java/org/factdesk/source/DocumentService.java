@@ -144,11 +144,14 @@ public class DocumentService {
         var clean = new DocumentData(data.title().strip(), Blanks.toNull(data.outlet()), Blanks.toNull(data.author()),
                 data.publishedOn(), org.factdesk.base.WebAddress.require("The document's address", data.url()),
                 data.sourceType());
-        documents.updateMetadata(id, version, clean, Blanks.toNull(language), clock.instant());
+        boolean dateChanged = !java.util.Objects.equals(document.data().publishedOn(), clean.publishedOn());
+        // a date an editor set is read as theirs; one they left alone keeps where it came from
+        DateOrigin origin = !dateChanged ? document.dateOrigin() : clean.publishedOn() == null ? null : DateOrigin.EDITOR;
+        documents.updateMetadata(id, version, clean, Blanks.toNull(language), origin, clock.instant());
         documents.updateSearch(id, clean.title(), documents.findText(id, document.currentVersion()).orElseThrow().text());
         audit.record(currentUser.requireId().value(), document.projectId().value(), "document", id, "metadata-changed",
                 document.data(), clean);
-        if (!java.util.Objects.equals(document.data().publishedOn(), clean.publishedOn())) {
+        if (dateChanged) {
             events.publishEvent(new DocumentDateChanged(document.projectId(), id, clean.publishedOn()));
         }
         return get(id);
