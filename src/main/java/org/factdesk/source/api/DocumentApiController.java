@@ -78,7 +78,7 @@ class DocumentApiController {
     record DocumentPatchJson(@Schema(maxLength = 500) String title, @Schema(maxLength = 200) String outlet,
                              @Schema(maxLength = 300) String author,
                              @Schema(type = "string", format = "date", example = "2024-01-24") LocalDate publishedOn,
-                             @Schema(maxLength = 2000, example = "https://example.org/story") String url,
+                             @Schema(maxLength = 2000, format = "uri", example = "https://example.org/story") String url,
                              @Schema(implementation = SourceType.class) String sourceType,
                              @Schema(maxLength = 35, example = "en") String language) {
     }
@@ -171,9 +171,6 @@ class DocumentApiController {
             headers = @Header(name = "ETag", description = "the document's new version", schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = DocumentJson.class)))
-    @ApiResponse(responseCode = "400", description = "A value Factdesk cannot take, or no If-Match: the problem names the field")
-    @ApiResponse(responseCode = "403", description = "Your role in the project can only read")
-    @ApiResponse(responseCode = "404", description = "No such document, or not in a project of yours")
     @ApiResponse(responseCode = "409", description = "Someone saved first: the document as it is now, to merge and retry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = DocumentJson.class)))
