@@ -279,6 +279,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var language = new TextField("Language");
         language.setValue(nullToEmpty(document.language()));
         language.setHelperText("ISO code, e.g. en, ar, de");
+        language.setMaxLength(35); // the service's limit: the field cannot take more than it may save
         // each field of the record once, with the limits the service keeps, in words an editor can act on
         var binder = new com.vaadin.flow.data.binder.Binder<>(DocumentData.class);
         binder.forField(titleField).asRequired("A document needs a title.")
