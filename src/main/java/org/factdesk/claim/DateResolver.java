@@ -2,6 +2,7 @@ package org.factdesk.claim;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +25,22 @@ final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?i:on|last|this|next|early|late)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(yesterday|today|tomorrow|(?:last|next) (?:week|month|year)|earlier this (?:week|month|year)"
-                    + "|this (?:week|month|year))\\b",
+            "\\b(yesterday|today|tomorrow|tonight|last night|(?:last|next) (?:week|month|year)"
+                    + "|earlier this (?:week|month|year)|this (?:week|month|year|morning|afternoon|evening))\\b",
             Pattern.CASE_INSENSITIVE);
+    // A month without a day or a year needs a word that makes it a time: "in March", "since May", "last June" (a
+    // bare "May" is as often the verb). Capitalised, as months are written.
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?i:(in|since|by|until|till|from|during|through"
+            + "|before|after|last|next|this|early|late|mid|end of|start of|beginning of)(?:\\s+(?:early|late|mid))?)"
+            + "[\\s-]+(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b(?!\\s*\\d)");
+    // A time of day: "3 a.m.", "3:30 pm", "22:53", "noon". A 24-hour time needs its minutes; "at 3" alone is no time.
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:.])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?\\s?m\\b\\.?"
+            + "|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])|(?i:(noon|midday|midnight)))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_OF_DAY = Pattern.compile("\\b(morning|afternoon|evening|night|overnight)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** How far from a date a time or a part of the day may stand and still be its: "Tuesday, at about 3 a.m.". */
+    private static final int TIME_REACH = 24;
     private static final Pattern YEAR_ONLY = Pattern.compile("\\b(?:in|since|by|until|from|during|of)\\s+((?:18|19|20)\\d{2})\\b");
     // A date line at the top of a text, after words such as "Published on Friday,": the text's own date.
     private static final Pattern DATE_LINE_LEAD = Pattern.compile("^(?:(?:last\\s+)?(?:published|updated|posted|issued"
@@ -60,8 +74,12 @@ final class DateResolver {
             return new Context(documentDate, earliest, latest);
         }
 
-        /** The full date a line near the top of the text starts with, if one does. */
+        /**
+         * The full date a line near the top of the text starts with: of several, the last above the first paragraph,
+         * which is the one nearest the body, as the source parser reads a document's date.
+         */
         private static LocalDate dateLine(String text) {
+            LocalDate found = null;
             int lineStart = 0;
             for (int seen = 0; seen < DATE_LINE_SEARCH && lineStart < text.length(); ) {
                 int newline = text.indexOf('\n', lineStart);
@@ -76,10 +94,16 @@ final class DateResolver {
                 String rest = lead.lookingAt() ? line.substring(lead.end()) : line;
                 var mentions = SourceDates.mentions(rest);
                 if (!mentions.isEmpty() && mentions.getFirst().start() == 0 && mentions.getFirst().complete()) {
-                    return mentions.getFirst().date().orElseThrow();
+                    found = mentions.getFirst().date().orElseThrow();
+                } else if (isParagraph(line)) {
+                    break;
                 }
             }
-            return null;
+            return found;
+        }
+
+        private static boolean isParagraph(String line) {
+            return ".!?\"”’".indexOf(line.charAt(line.length() - 1)) >= 0 && line.split("\\s+").length >= 6;
         }
     }
 
@@ -93,8 +117,10 @@ final class DateResolver {
         // every written date has a digit, every weekday "day", every relative date one of these words
         boolean dayWord = lower.contains("day");
         boolean relative = dayWord || lower.contains("week") || lower.contains("month") || lower.contains("year")
-                || lower.contains("tomorrow");
-        if (!digits && !relative) {
+                || lower.contains("tomorrow") || lower.contains("night") || lower.contains("morning")
+                || lower.contains("evening") || lower.contains("afternoon");
+        boolean months = mayNameAMonth(sentence);
+        if (!digits && !relative && !months) {
             return dates;
         }
         List<Integer> futureFrom = futureClauses(sentence, lower);
@@ -117,7 +143,8 @@ final class DateResolver {
                 || sentence.contains("Wednesday") || sentence.contains("Thursday") || sentence.contains("Friday")
                 || sentence.contains("Saturday") || sentence.contains("Sunday"));
         while (namesAWeekday && weekday.find()) {
-            if (overlaps(dates, weekday.start(), weekday.end())) {
+            if (overlaps(dates, weekday.start(), weekday.end()) || followedByADate(sentence, weekday.end(), dates)) {
+                // "Monday, December 4" is one day, the one the date names
                 continue;
             }
             var day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
@@ -137,7 +164,8 @@ final class DateResolver {
         }
         Matcher relativeMatch = RELATIVE.matcher(sentence);
         boolean relativeWords = lower.contains("yesterday") || lower.contains("today") || lower.contains("tomorrow")
-                || lower.contains("last ") || lower.contains("next ") || lower.contains("this ");
+                || lower.contains("tonight") || lower.contains("last ") || lower.contains("next ")
+                || lower.contains("this ");
         while (relative && relativeWords && relativeMatch.find()) {
             if (overlaps(dates, relativeMatch.start(), relativeMatch.end())) {
                 continue;
@@ -147,9 +175,10 @@ final class DateResolver {
             ClaimDate.Precision precision = ClaimDate.Precision.DAY;
             if (base != null) {
                 int step = words.startsWith("last") ? -1 : words.startsWith("next") ? 1 : 0;
-                if (words.equals("yesterday")) {
+                if (words.equals("yesterday") || words.equals("last night")) {
                     date = base.minusDays(1);
-                } else if (words.equals("today")) {
+                } else if (words.equals("today") || words.equals("tonight") || words.startsWith("this ")
+                        && !words.endsWith("week") && !words.endsWith("month") && !words.endsWith("year")) {
                     date = base;
                 } else if (words.equals("tomorrow")) {
                     date = base.plusDays(1);
@@ -166,6 +195,18 @@ final class DateResolver {
             }
             dates.add(new ClaimDate(date, precision, relativeMatch.group(1), relativeMatch.start(1), relativeMatch.end(1)));
         }
+        Matcher month = BARE_MONTH.matcher(sentence);
+        while (months && month.find()) {
+            if (overlaps(dates, month.start(2), month.end(2))) {
+                continue;
+            }
+            var named = monthNamed(month.group(2));
+            String lead = month.group(1).toLowerCase(Locale.ROOT);
+            boolean future = lead.equals("next") || inFuture(futureFrom, month.start());
+            LocalDate date = monthWithYear(named, context, future, lead.equals("last") || lead.equals("next"),
+                    lead.equals("this"));
+            dates.add(new ClaimDate(date, ClaimDate.Precision.MONTH, month.group(2), month.start(2), month.end(2)));
+        }
         Matcher year = YEAR_ONLY.matcher(sentence);
         boolean mayNameAYear = digits && mayNameAYear(sentence);
         while (mayNameAYear && year.find()) {
@@ -175,7 +216,160 @@ final class DateResolver {
             }
         }
         dates.sort(Comparator.comparingInt(ClaimDate::start));
+        return timesOfDay(sentence, lower, dates);
+    }
+
+    /**
+     * Gives each date of a day the time or part of the day written next to it: "on Tuesday at 3 a.m.",
+     * "April 8, 2024 - 22:53", "early Tuesday morning", "the night of 7 October". A time goes to the nearest date
+     * within a few words, and to none if no date is that near.
+     */
+    private static List<ClaimDate> timesOfDay(String sentence, String lower, List<ClaimDate> dates) {
+        if (dates.isEmpty()) {
+            return dates;
+        }
+        boolean mayHaveTime = lower.contains(":") || lower.contains("m.") || lower.contains("am") || lower.contains("pm")
+                || lower.contains("noon") || lower.contains("midday") || lower.contains("midnight");
+        if (mayHaveTime) {
+            Matcher time = TIME.matcher(sentence);
+            while (time.find()) {
+                var at = timeOf(time);
+                int nearest = nearestDay(dates, time.start(), time.end());
+                if (at != null && nearest >= 0 && dates.get(nearest).time() == null) {
+                    dates.set(nearest, dates.get(nearest).at(at));
+                }
+            }
+        }
+        if (lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening")
+                || lower.contains("night")) {
+            Matcher part = PART_OF_DAY.matcher(sentence);
+            while (part.find()) {
+                int nearest = containing(dates, part.start(), part.end());
+                nearest = nearest >= 0 ? nearest : nearestDay(dates, part.start(), part.end());
+                String word = part.group(1).toLowerCase(Locale.ROOT);
+                var partOfDay = word.equals("overnight") ? ClaimDate.PartOfDay.NIGHT
+                        : ClaimDate.PartOfDay.valueOf(word.toUpperCase(Locale.ROOT));
+                if (nearest >= 0 && dates.get(nearest).partOfDay() == null) {
+                    dates.set(nearest, dates.get(nearest).in(partOfDay));
+                }
+            }
+        }
+        // "tonight" holds no word "night" of its own
+        for (int i = 0; i < dates.size(); i++) {
+            var d = dates.get(i);
+            String raw = d.raw().toLowerCase(Locale.ROOT);
+            if (d.partOfDay() == null && raw.equals("tonight")) {
+                dates.set(i, d.in(ClaimDate.PartOfDay.NIGHT));
+            }
+        }
         return dates;
+    }
+
+    private static LocalTime timeOf(Matcher m) {
+        if (m.group(6) != null) {
+            return m.group(6).equalsIgnoreCase("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
+        }
+        if (m.group(4) != null) {
+            return LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (hour < 1 || hour > 12 || minute > 59) {
+            return null;
+        }
+        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        return LocalTime.of(hour % 12 + (pm ? 12 : 0), minute);
+    }
+
+    /** The date of a day nearest to a span, if one is within reach: a time says nothing of a month or a year. */
+    private static int nearestDay(List<ClaimDate> dates, int start, int end) {
+        int best = -1;
+        int bestGap = TIME_REACH + 1;
+        for (int i = 0; i < dates.size(); i++) {
+            var d = dates.get(i);
+            if (d.precision() != ClaimDate.Precision.DAY || d.start() < end && start < d.end()) {
+                continue;
+            }
+            int gap = d.end() <= start ? start - d.end() : d.start() - end;
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The date whose own words hold a span: the "night" of "last night". */
+    private static int containing(List<ClaimDate> dates, int start, int end) {
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i).start() <= start && end <= dates.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean followedByADate(String sentence, int at, List<ClaimDate> dates) {
+        int i = at;
+        while (i < sentence.length() && (sentence.charAt(i) == ',' || sentence.charAt(i) == ' ')) {
+            i++;
+        }
+        int next = i;
+        return i > at && dates.stream().anyMatch(d -> d.start() == next && d.precision() == ClaimDate.Precision.DAY);
+    }
+
+    private static final String MONTH_PREFIXES = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    /** Whether a capitalised month name may start somewhere in the sentence: a cheap test before the pattern. */
+    private static boolean mayNameAMonth(String s) {
+        for (int i = 1; i + 3 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'S' && !Character.isLetter(s.charAt(i - 1))) {
+                for (int m = 0; m < MONTH_PREFIXES.length(); m += 3) {
+                    if (c == MONTH_PREFIXES.charAt(m) && s.charAt(i + 1) == MONTH_PREFIXES.charAt(m + 1)
+                            && s.charAt(i + 2) == MONTH_PREFIXES.charAt(m + 2)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static java.time.Month monthNamed(String name) {
+        String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        for (var month : java.time.Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /**
+     * The first day of a month named without a year: the latest such month not after the document's (the earliest
+     * not before it, for the future; never the document's own month for "last March" or "next March", always the
+     * document's own year for "this March"), else the one nearest the span of full dates the text gives, else none.
+     */
+    static LocalDate monthWithYear(java.time.Month month, Context context, boolean future, boolean strict,
+                                   boolean sameYear) {
+        LocalDate base = context.documentDate();
+        if (base == null) {
+            return context.earliest() == null ? null : withYear(month.getValue(), 1, context, future);
+        }
+        var current = java.time.YearMonth.from(base);
+        var candidate = java.time.YearMonth.of(base.getYear(), month);
+        if (sameYear) {
+            return candidate.atDay(1);
+        }
+        if (future) {
+            if (candidate.isBefore(current) || strict && candidate.equals(current)) {
+                candidate = candidate.plusYears(1);
+            }
+        } else if (candidate.isAfter(current) || strict && candidate.equals(current)) {
+            candidate = candidate.minusYears(1);
+        }
+        return candidate.atDay(1);
     }
 
     /**

@@ -141,14 +141,20 @@ public class DocumentService {
         org.factdesk.base.TextLimits.require("The outlet", data.outlet(), 200);
         org.factdesk.base.TextLimits.require("The author", data.author(), 300);
         org.factdesk.base.TextLimits.require("The address", data.url(), 2_000);
+        // a language code, "en" or "pt-BR": the longest tags anyone writes stay well within this
+        org.factdesk.base.TextLimits.require("The language", language == null ? null : language.strip(), 35);
         var clean = new DocumentData(data.title().strip(), Blanks.toNull(data.outlet()), Blanks.toNull(data.author()),
                 data.publishedOn(), org.factdesk.base.WebAddress.require("The document's address", data.url()),
                 data.sourceType());
-        documents.updateMetadata(id, version, clean, Blanks.toNull(language), clock.instant());
+        boolean dateChanged = !java.util.Objects.equals(document.data().publishedOn(), clean.publishedOn());
+        // a date an editor set is read as theirs; one they left alone keeps where it came from
+        DateOrigin origin = !dateChanged ? document.dateOrigin() : clean.publishedOn() == null ? null : DateOrigin.EDITOR;
+        documents.updateMetadata(id, version, clean, Blanks.toNull(language == null ? null : language.strip()), origin,
+                clock.instant());
         documents.updateSearch(id, clean.title(), documents.findText(id, document.currentVersion()).orElseThrow().text());
         audit.record(currentUser.requireId().value(), document.projectId().value(), "document", id, "metadata-changed",
                 document.data(), clean);
-        if (!java.util.Objects.equals(document.data().publishedOn(), clean.publishedOn())) {
+        if (dateChanged) {
             events.publishEvent(new DocumentDateChanged(document.projectId(), id, clean.publishedOn()));
         }
         return get(id);

@@ -22,7 +22,7 @@ class JdbcDocumentRepository {
 
     private static final String SELECT = """
             select d.id, d.version, d.project_id, d.title, d.outlet, d.author, d.published_on, d.url, d.source_type,
-                   d.language, d.created_at, u.display_name as imported_by,
+                   d.language, d.created_at, d.stated_dates, d.date_origin, u.display_name as imported_by,
                    (select max(v.number) from document_version v where v.document_id = d.id) as current_version
             from document d left join app_user u on u.id = d.created_by
             """;
@@ -41,7 +41,8 @@ class JdbcDocumentRepository {
     }
 
     /** A new document with its first version (whose {@code documentId} is not known yet and ignored). */
-    record NewDocument(DocumentData data, String language, NewVersion first) {
+    record NewDocument(DocumentData data, String language, List<java.time.LocalDate> statedDates, DateOrigin dateOrigin,
+                       NewVersion first) {
     }
 
     private static final String NEXT_IDS = """
@@ -57,13 +58,14 @@ class JdbcDocumentRepository {
             with r as (
                 select * from jsonb_to_recordset(cast(:rows as jsonb)) as r(
                     id bigint, title text, outlet text, author text, published date, url text, type text,
-                    language text, text text, sha text, format text, structure jsonb, links jsonb, original text,
+                    language text, stated date[], origin text, text text, sha text, format text, structure jsonb, links jsonb, original text,
                     "originalName" text, "mediaType" text, "sourceUrl" text)
             ), documents as (
                 insert into document (id, project_id, title, outlet, author, published_on, url, source_type, language,
-                                      created_by, created_at, updated_at, search)
+                                      stated_dates, date_origin, created_by, created_at, updated_at, search)
                 overriding system value
-                select id, :project, title, outlet, author, published, url, type, language, :by, :now, :now,
+                select id, :project, title, outlet, author, published, url, type, language, coalesce(stated, '{}'),
+                       origin, :by, :now, :now,
                        setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
                        setweight(to_tsvector('english', left(text, 500000)), 'B')
                 from r
@@ -87,6 +89,9 @@ class JdbcDocumentRepository {
             var row = rows.addObject();
             row.put("id", ids.get(i));
             metadata(d.data(), d.language()).forEach((key, value) -> row.put(key, value == null ? null : value.toString()));
+            var stated = row.putArray("stated");
+            d.statedDates().forEach(date -> stated.add(date.toString()));
+            row.put("origin", d.dateOrigin() == null ? null : d.dateOrigin().name());
             row.put("text", v.text());
             row.put("sha", v.sha256());
             row.put("format", v.format().name());
@@ -149,14 +154,31 @@ class JdbcDocumentRepository {
                 .param("now", Timestamp.from(now)).param("id", id.value()).update();
     }
 
-    void updateMetadata(DocumentId id, int expectedVersion, DocumentData data, String language, Instant now) {
-        int rows = jdbc.sql("""
-                        update document
-                        set title = :title, outlet = :outlet, author = :author, published_on = :published, url = :url,
-                            source_type = :type, language = :language, updated_at = :now, version = version + 1
-                        where id = :id and version = :version
-                        """)
+    private static final String UPDATE_STATED_DATES = """
+            update document set stated_dates = cast(:dates as date[]) where id = :id
+            """;
+
+    /** What a new version of the text states about its date; the document's own date stays an editor's matter. */
+    void updateStatedDates(DocumentId id, List<java.time.LocalDate> dates) {
+        jdbc.sql(UPDATE_STATED_DATES)
+                .param("dates", dates.stream().map(java.time.LocalDate::toString).toArray(String[]::new))
+                .param("id", id.value())
+                .update();
+    }
+
+    private static final String UPDATE_METADATA = """
+            update document
+            set title = :title, outlet = :outlet, author = :author, published_on = :published, url = :url,
+                source_type = :type, language = :language, date_origin = :origin, updated_at = :now,
+                version = version + 1
+            where id = :id and version = :version
+            """;
+
+    void updateMetadata(DocumentId id, int expectedVersion, DocumentData data, String language, DateOrigin origin,
+                        Instant now) {
+        int rows = jdbc.sql(UPDATE_METADATA)
                 .params(metadata(data, language))
+                .param("origin", origin == null ? null : origin.name())
                 .param("now", Timestamp.from(now))
                 .param("id", id.value())
                 .param("version", expectedVersion)
@@ -325,8 +347,17 @@ class JdbcDocumentRepository {
         var data = new DocumentData(rs.getString("title"), rs.getString("outlet"), rs.getString("author"),
                 published == null ? null : published.toLocalDate(), rs.getString("url"),
                 SourceType.valueOf(rs.getString("source_type")));
+        var stated = new java.util.ArrayList<java.time.LocalDate>();
+        java.sql.Array dates = rs.getArray("stated_dates");
+        if (dates != null) {
+            for (Object date : (Object[]) dates.getArray()) {
+                stated.add(((Date) date).toLocalDate());
+            }
+        }
+        String origin = rs.getString("date_origin");
         return new Document(new DocumentId(rs.getLong("id")), rs.getInt("version"),
                 new ProjectId(rs.getLong("project_id")), data, rs.getString("language"), rs.getInt("current_version"),
-                rs.getString("imported_by"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("imported_by"), rs.getTimestamp("created_at").toInstant(), stated,
+                origin == null ? null : DateOrigin.valueOf(origin));
     }
 }

@@ -203,14 +203,17 @@ public class SourceImporter {
 
     /** A file read, checked and parsed, ready to be stored; {@code index} is its place in a batch. */
     private record Prepared(int index, String name, ImportRequest request, Extraction extraction, String text,
-                            String sha, List<Block> blocks, DocumentData data, String language) {
+                            String sha, List<Block> blocks, DocumentData data, String language,
+                            List<java.time.LocalDate> statedDates, DateOrigin dateOrigin) {
 
         Prepared at(int i) {
-            return new Prepared(i, name, request, extraction, text, sha, blocks, data, language);
+            return new Prepared(i, name, request, extraction, text, sha, blocks, data, language, statedDates,
+                    dateOrigin);
         }
 
         JdbcDocumentRepository.NewDocument newDocument(ProjectId projectId) {
-            return new JdbcDocumentRepository.NewDocument(data, language, version(null, projectId, 1));
+            return new JdbcDocumentRepository.NewDocument(data, language, statedDates, dateOrigin,
+                    version(null, projectId, 1));
         }
 
         JdbcDocumentRepository.NewVersion version(DocumentId id, ProjectId projectId, int number) {
@@ -255,7 +258,23 @@ public class SourceImporter {
                 parsed.sourceType() == SourceType.OTHER && (extraction.author() != null || extraction.outlet() != null)
                         ? SourceType.NEWS : parsed.sourceType());
         String language = SourceTexts.firstNonBlank(extraction.language(), parsed.language());
-        return new Prepared(0, name, request, extraction, text, Sha256.hex(text), blocks, data, language);
+        return new Prepared(0, name, request, extraction, text, Sha256.hex(text), blocks, data, language,
+                statedDates(extraction.publishedOn(), parsed.dateLines()),
+                extraction.publishedOn() != null ? DateOrigin.METADATA
+                        : parsed.publishedOn() != null ? DateOrigin.DATE_LINE : null);
+    }
+
+    /**
+     * The metadata date (which keeps precedence) and the text's date lines, each once: a metadata date that a date
+     * line contradicts is as much a second date to show the editor as two date lines that disagree.
+     */
+    static List<java.time.LocalDate> statedDates(java.time.LocalDate metadata, List<java.time.LocalDate> dateLines) {
+        var dates = new java.util.LinkedHashSet<java.time.LocalDate>();
+        if (metadata != null) {
+            dates.add(metadata);
+        }
+        dates.addAll(dateLines);
+        return List.copyOf(dates);
     }
 
     private ImportResult store(ProjectId projectId, ImportRequest request, String name, UserId me) {
@@ -278,6 +297,7 @@ public class SourceImporter {
             documents.insertVersion(p.version(document.id(), projectId, number), me, now);
             documents.updateSearch(document.id(), document.data().title(), p.text());
             documents.touch(document.id(), now);
+            documents.updateStatedDates(document.id(), p.statedDates());
             audit.record(me.value(), projectId.value(), "document", document.id(), "new-version", null,
                     Map.of("version", number, "file", name));
             events.publishEvent(new DocumentVersionStored(projectId, document.id(), number));

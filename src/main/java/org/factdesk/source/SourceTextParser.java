@@ -91,7 +91,12 @@ final class SourceTextParser {
         String title = null;
         String author = null;
         String outlet = null;
-        LocalDate published = null;
+        // The dates the top of the text states for itself, each once, in the order written. Pages often carry two:
+        // the day the page was crawled or updated above the headline, the day of the story just above its body.
+        var dateLines = new ArrayList<LocalDate>();
+        LocalDate beforeBody = null;
+        LocalDate afterBodyStart = null;
+        boolean bodyStarted = false;
         boolean wiki = false;
         boolean leading = true;
         boolean inInfobox = false;
@@ -142,12 +147,29 @@ final class SourceTextParser {
                 author = m.group(1).trim();
                 blocks.add(Block.of(BlockKind.BYLINE, s, e));
             } else if (leading && isDateLine(t)) {
-                if (published == null) {
-                    published = SourceDates.find(t).orElse(null);
+                LocalDate date = SourceDates.find(t).orElse(null);
+                if (date != null) {
+                    addOnce(dateLines, date);
+                    // an editor reads the date nearest the body as the story's: the last one above its first paragraph
+                    if (!bodyStarted) {
+                        beforeBody = date;
+                    } else if (afterBodyStart == null) {
+                        afterBodyStart = date;
+                    }
                 }
                 blocks.add(Block.of(BlockKind.DATE, s, e));
             } else if (leading && (m = INLINE_DATE.matcher(t)).find()) {
-                published = published == null ? SourceDates.find(m.group(1)).orElse(null) : published;
+                LocalDate date = SourceDates.find(m.group(1)).orElse(null);
+                if (date != null) {
+                    addOnce(dateLines, date);
+                    // the date opens the first paragraph: none can stand nearer the body
+                    if (!bodyStarted) {
+                        beforeBody = date;
+                    } else if (afterBodyStart == null) {
+                        afterBodyStart = date;
+                    }
+                }
+                bodyStarted = true;
                 blocks.add(Block.of(BlockKind.DATE, s, s + m.end()));
                 blocks.add(Block.of(BlockKind.PARAGRAPH, s + m.end(), e));
                 leading = t.length() < 150;
@@ -168,12 +190,14 @@ final class SourceTextParser {
                     paragraphStart = s + m.end();
                 }
                 blocks.add(Block.of(BlockKind.PARAGRAPH, paragraphStart, e));
+                bodyStarted = true;
                 if (t.length() >= 150) {
                     leading = false;
                 }
             }
         }
 
+        LocalDate published = beforeBody != null ? beforeBody : afterBodyStart;
         SourceType type = wiki ? SourceType.ENCYCLOPEDIA
                 : title != null && STATEMENT.matcher(title).find() ? SourceType.STATEMENT
                 : author != null || published != null || outlet != null
@@ -182,7 +206,14 @@ final class SourceTextParser {
         if (title == null) {
             title = fallbackTitle(text, blocks);
         }
-        return new ParsedText(title, author, outlet, published, type, language(text), List.copyOf(blocks));
+        return new ParsedText(title, author, outlet, published, type, language(text), List.copyOf(blocks),
+                List.copyOf(dateLines));
+    }
+
+    private static void addOnce(List<LocalDate> dates, LocalDate date) {
+        if (!dates.contains(date)) {
+            dates.add(date);
+        }
     }
 
     private static List<Line> lines(String text) {

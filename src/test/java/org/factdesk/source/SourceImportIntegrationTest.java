@@ -83,11 +83,16 @@ class SourceImportIntegrationTest {
         assertThat(khanYunis.data().sourceType()).isEqualTo(SourceType.ENCYCLOPEDIA);
         var news = byFile.get("001_eb14e14685a58dbd.txt");
         assertThat(news.data().title()).isEqualTo("Israel Launches Major Ground Offensive on Khan Younis as Ceasefire Talks Stall");
-        assertThat(news.data().publishedOn()).isEqualTo(LocalDate.of(2024, 7, 25));
+        // two date lines at its top: the one just above the body is the story's, and both are kept for the editor
+        assertThat(news.data().publishedOn()).isEqualTo(LocalDate.of(2024, 1, 24));
+        assertThat(news.statedDates()).containsExactly(LocalDate.of(2024, 7, 25), LocalDate.of(2024, 1, 24));
+        assertThat(news.dateOrigin()).isEqualTo(DateOrigin.DATE_LINE);
+        assertThat(news.otherStatedDates()).containsExactly(LocalDate.of(2024, 7, 25));
         var withByline = byFile.get("002_f6ff097811d0b4ab.txt");
         assertThat(withByline.data().title()).isEqualTo("Unable to break Khan Younis, Israeli forces flee under fire");
         assertThat(withByline.data().author()).isEqualTo("Ali Karbalaei");
         assertThat(withByline.data().publishedOn()).isEqualTo(LocalDate.of(2024, 4, 8));
+        assertThat(withByline.otherStatedDates()).isEmpty();
         var qarara = byFile.get("003_00ab975c99f8ace6.txt");
         assertThat(qarara.data().title()).isEqualTo("Siege of Al-Qarara");
         var credited = byFile.get("004_0a181ee2eaf9e584.txt");
@@ -191,6 +196,42 @@ class SourceImportIntegrationTest {
             assertThat(b.kind()).isEqualTo(BlockKind.HEADING);
             assertThat(b.text(text.text())).isEqualTo("Injuries");
         });
+    }
+
+    @Test
+    void a_metadata_date_keeps_precedence_but_a_date_line_that_contradicts_it_is_a_second_date() {
+        String html = """
+                <!doctype html><html lang="en"><head><title>Pier report</title>
+                <meta property="article:published_time" content="2026-03-04T08:00:00Z">
+                </head><body><article>
+                <p>March 1, 2026</p>
+                <h1>Pier report</h1>
+                <p>The pier cracked on Sunday, the harbour authority said, and every crossing was halted.</p>
+                </article></body></html>
+                """;
+        var document = imported(importFile("pier.html", html.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(document.data().publishedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(document.dateOrigin()).isEqualTo(DateOrigin.METADATA);
+        assertThat(document.statedDates()).containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 1));
+        assertThat(document.otherStatedDates()).containsExactly(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void a_text_with_one_date_or_none_states_no_second_date_and_a_new_version_states_its_own() {
+        var dated = imported(importer.importPasted(project, "Pier", "June 3, 2025\n\nThe pier reopened on Monday.\n"));
+        assertThat(dated.statedDates()).containsExactly(LocalDate.of(2025, 6, 3));
+        assertThat(dated.otherStatedDates()).isEmpty();
+        var undated = imported(importer.importPasted(project, "Quay", "The quay reopened on Monday.\n"));
+        assertThat(undated.statedDates()).isEmpty();
+        assertThat(undated.dateOrigin()).isNull();
+
+        importer.importOne(project, ImportRequest.newVersion(dated.id(), "pier-v2.txt", "text/plain",
+                "June 9, 2025\n\nJune 3, 2025\n\nThe pier reopened on Monday.\n".getBytes(StandardCharsets.UTF_8)));
+        var again = documents.get(dated.id());
+        assertThat(again.statedDates()).containsExactly(LocalDate.of(2025, 6, 9), LocalDate.of(2025, 6, 3));
+        assertThat(again.data().publishedOn()).as("the document's date stays the editor's matter")
+                .isEqualTo(LocalDate.of(2025, 6, 3));
     }
 
     @Test
@@ -300,6 +341,7 @@ class SourceImportIntegrationTest {
         var saved = documents.updateMetadata(document.id(), document.version(), corrected, "en");
 
         assertThat(saved.data()).isEqualTo(corrected);
+        assertThat(saved.dateOrigin()).isEqualTo(DateOrigin.EDITOR);
         assertThat(documents.find(project, new DocumentQuery("final", null, null, null, null), DocumentSort.TITLE, 0, 5))
                 .hasSize(1);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.updateMetadata(document.id(),

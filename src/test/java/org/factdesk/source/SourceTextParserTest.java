@@ -75,6 +75,68 @@ class SourceTextParserTest {
     }
 
     @Test
+    void of_two_different_date_lines_at_the_top_the_one_nearest_the_body_is_the_documents_date_and_both_are_kept() {
+        String text = """
+                September 2, 2025
+
+                Ferry crossings halted after the pier cracked
+
+                Mar 14, 2025
+
+                Ferry operators in Port Averon halted every crossing after engineers found a crack running the length
+                of the main pier, the harbour authority said on Friday.
+                """;
+        var parsed = parse(text);
+
+        assertThat(parsed.publishedOn()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(parsed.dateLines()).containsExactly(LocalDate.of(2025, 9, 2), LocalDate.of(2025, 3, 14));
+        assertThat(parsed.title()).isEqualTo("Ferry crossings halted after the pier cracked");
+        assertThat(parsed.blocks()).filteredOn(b -> b.kind() == BlockKind.DATE).hasSize(2);
+    }
+
+    @Test
+    void the_same_date_written_twice_is_one_date() {
+        String text = """
+                Published: 4 May 2025
+
+                Council approves the new harbour wall
+
+                May 4, 2025 - 09:15
+
+                The council approved the new harbour wall on Sunday after a debate that lasted most of the night.
+                """;
+        var parsed = parse(text);
+
+        assertThat(parsed.publishedOn()).isEqualTo(LocalDate.of(2025, 5, 4));
+        assertThat(parsed.dateLines()).containsExactly(LocalDate.of(2025, 5, 4));
+    }
+
+    @Test
+    void a_date_line_below_the_first_paragraph_counts_only_when_none_stands_above_it() {
+        String above = """
+                June 1, 2025
+
+                Photo: harbour authority.
+
+                June 3, 2025
+
+                The harbour reopened to small boats on Monday.
+                """;
+        var parsed = parse(above);
+        assertThat(parsed.publishedOn()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(parsed.dateLines()).containsExactly(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 3));
+
+        var below = parse("""
+                Photo: harbour authority.
+
+                June 3, 2025
+
+                The harbour reopened to small boats on Monday.
+                """);
+        assertThat(below.publishedOn()).isEqualTo(LocalDate.of(2025, 6, 3));
+    }
+
+    @Test
     void a_wire_dateline_names_the_outlet() {
         String text = "KESTREL BAY, March 4 (Northern Wire) - Twelve people were injured when a bridge fell.";
         var parsed = parse(text);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.factdesk.base.ui.Times;
 import org.factdesk.base.ui.Notifications;
 import org.factdesk.base.ui.ViewHeader;
@@ -51,6 +52,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Anchor back = new Anchor();
     private final ViewHeader header = new ViewHeader("");
     private final Div meta = new Div();
+    private final Div datesNotice = new Div();
     private final Div body = new Div();
     private final Div side = new Div();
     private final Button edit = new Button("Edit details", VaadinIcon.EDIT.create());
@@ -66,6 +68,8 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         addClassNames("fd-view", "fd-view-wide");
         back.addClassName("fd-back");
         meta.addClassName("fd-doc-meta");
+        datesNotice.addClassNames("fd-note", "fd-dates-notice");
+        datesNotice.setVisible(false);
         edit.addClickListener(e -> openEditor());
         newVersion.addClickListener(e -> new UploadDialog(document.projectId(), document.id(), importer, null,
                 () -> show(documents.get(document.id()), 0)).open());
@@ -74,7 +78,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         side.addClassName("fd-doc-side");
         var columns = new Div(body, side);
         columns.addClassName("fd-doc-columns");
-        add(back, header, meta, columns);
+        add(back, header, meta, datesNotice, columns);
     }
 
     @Override
@@ -100,6 +104,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         back.setHref(SourceNavigation.document(shown.id()));
         header.setTitle(shown.data().title());
         showMeta();
+        showDatesNotice();
         DocumentText text = versionNumber == 0 ? documents.currentText(shown.id())
                 : documents.text(shown.id(), versionNumber);
         body.removeAll();
@@ -126,6 +131,65 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             var url = new Span(d.url());
             url.addClassName("fd-meta-url");
             addMeta("URL", url);
+        }
+    }
+
+    private static final List<String> COUNTS = List.of("Two", "Three", "Four", "Five");
+
+    /**
+     * A source that states two dates for itself ("July 25, 2024" above the headline, "Jan 24, 2024" above the body)
+     * says so, with the one Factdesk reads it as of and why, and a button per other date: the editor decides, and
+     * the change goes through the ordinary metadata edit, which resolves the claims' dates again.
+     */
+    private void showDatesNotice() {
+        datesNotice.removeAll();
+        var others = document.otherStatedDates();
+        datesNotice.setVisible(!others.isEmpty());
+        if (others.isEmpty()) {
+            return;
+        }
+        var stated = document.statedDates();
+        String count = stated.size() - 2 < COUNTS.size() ? COUNTS.get(stated.size() - 2) : String.valueOf(stated.size());
+        var names = stated.stream().map(Times.DATE::format).toList();
+        String listed = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        var published = document.data().publishedOn();
+        String reading = published == null ? "Factdesk reads the text without a date of its own."
+                : "Factdesk reads the text as of " + Times.DATE.format(published) + reason(document.dateOrigin()) + ".";
+        var text = new Span(count + " dates: " + listed + ". " + reading);
+        text.addClassName("fd-dates-notice-text");
+        datesNotice.add(VaadinIcon.CALENDAR_CLOCK.create(), text);
+        if (canEdit) {
+            for (var other : others) {
+                var use = new Button("Use " + Times.DATE.format(other), e -> useDate(other));
+                use.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                datesNotice.add(use);
+            }
+        }
+    }
+
+    private static String reason(org.factdesk.source.DateOrigin origin) {
+        if (origin == null) {
+            return "";
+        }
+        return switch (origin) {
+            case DATE_LINE -> ", the date nearest the start of the text";
+            case METADATA -> ", the date in the file's own metadata";
+            case EDITOR -> ", as an editor set it";
+        };
+    }
+
+    private void useDate(java.time.LocalDate date) {
+        var d = document.data();
+        try {
+            var updated = documents.updateMetadata(document.id(), document.version(), new DocumentData(d.title(),
+                    d.outlet(), d.author(), date, d.url(), d.sourceType()), document.language());
+            Notifications.success("Factdesk now reads the text as of " + Times.DATE.format(date)
+                    + "; its claims' dates were resolved again.");
+            show(updated, 0);
+        } catch (org.factdesk.base.ConflictException conflict) {
+            Notifications.error("Someone else changed these details meanwhile. Their version is shown now; "
+                    + "choose the date again.");
+            show(documents.get(document.id()), 0);
         }
     }
 
@@ -215,6 +279,7 @@ class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var language = new TextField("Language");
         language.setValue(nullToEmpty(document.language()));
         language.setHelperText("ISO code, e.g. en, ar, de");
+        language.setMaxLength(35); // the service's limit: the field cannot take more than it may save
         // each field of the record once, with the limits the service keeps, in words an editor can act on
         var binder = new com.vaadin.flow.data.binder.Binder<>(DocumentData.class);
         binder.forField(titleField).asRequired("A document needs a title.")
