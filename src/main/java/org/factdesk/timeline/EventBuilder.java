@@ -203,8 +203,20 @@ final class EventBuilder {
         };
     }
 
-    private static LocalTime timeOf(ClaimDate d) {
-        return null;
+    /** The time of day the text gives, else the start of the part of the day it names, for placing within a day. */
+    static LocalTime timeOf(ClaimDate d) {
+        if (d.precision() != ClaimDate.Precision.DAY) {
+            return null;
+        }
+        if (d.time() != null) {
+            return d.time();
+        }
+        return d.partOfDay() == null ? null : switch (d.partOfDay()) {
+            case MORNING -> LocalTime.of(6, 0);
+            case AFTERNOON -> LocalTime.of(12, 0);
+            case EVENING -> LocalTime.of(18, 0);
+            case NIGHT -> LocalTime.of(21, 0);
+        };
     }
 
     /** The best claim's words, cut at a word near {@value #TITLE_LENGTH} characters. */

@@ -171,4 +171,20 @@ class EventBuilderTest {
         var withUndated = result.events().stream().filter(e -> e.members().size() == 2).findFirst().orElseThrow();
         assertThat(withUndated.members()).extracting(m -> m.claim().value()).containsExactlyInAnyOrder(2L, 3L);
     }
+
+    @Test
+    void an_event_keeps_the_time_of_day_its_sources_agree_on() {
+        var at = new ClaimDate(LocalDate.parse("2024-04-08"), Precision.DAY, "April 8, 2024 - 22:53", 0, 1,
+                java.time.LocalTime.of(22, 53));
+        var same = new ClaimDate(LocalDate.parse("2024-04-08"), Precision.DAY, "at 22:53 on Monday", 0, 1,
+                java.time.LocalTime.of(22, 53));
+        var other = new ClaimDate(LocalDate.parse("2024-04-08"), Precision.DAY, "at 9 p.m.", 0, 1,
+                java.time.LocalTime.of(21, 0));
+
+        assertThat(EventBuilder.build(List.of(claim(1, 1, 50, at), claim(2, 2, 50, same)),
+                List.of(link(1, 1, 2, LinkRelation.CORROBORATES)), List.of()).events().getFirst().time())
+                .isEqualTo(java.time.LocalTime.of(22, 53));
+        assertThat(EventBuilder.build(List.of(claim(1, 1, 50, at), claim(2, 2, 50, other)),
+                List.of(link(1, 1, 2, LinkRelation.CONFLICTS)), List.of()).events().getFirst().time()).isNull();
+    }
 }

@@ -28,6 +28,7 @@ class TimelineServiceIntegrationTest {
     @Autowired LinkService links;
     @Autowired TimelineService timeline;
     @Autowired Fixtures fixtures;
+    @Autowired org.factdesk.source.DocumentService documents;
 
     @AfterEach
     void signOut() {
@@ -165,5 +166,29 @@ class TimelineServiceIntegrationTest {
                     .satisfies(c -> assertThat(c.differences()).isNotEmpty());
         });
         assertThat(List.of(conflicts.events().getFirst().date())).containsExactly(LocalDate.of(2026, 3, 3));
+    }
+
+    @Test
+    void a_new_document_date_moves_its_claims_events_once_they_are_resolved_again() {
+        var project = story("tl-redate");
+        var orlov = claimSaying(project, "Orlov");
+        var governor = claimSaying(project, "Gunmen killed 12 villagers in Tarsk");
+        var documentId = new org.factdesk.source.DocumentId(fixtures.jdbc()
+                .sql("select document_id from claim where id = :id").param("id", governor.value()).query(Long.class)
+                .single());
+        var document = documents.get(documentId);
+        var d = document.data();
+
+        // a week later: the governor's "on Monday" is now the 9th
+        documents.updateMetadata(documentId, document.version(), new org.factdesk.source.DocumentData(d.title(),
+                d.outlet(), d.author(), LocalDate.of(2026, 3, 11), d.url(), d.sourceType()), document.language());
+        settled(project);
+
+        var t = timeline.timeline(project, TimelineQuery.all());
+        var moved = eventWith(t, governor);
+        assertThat(moved.claims()).filteredOn(c -> c.claimId().equals(governor)).singleElement()
+                .satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2026, 3, 9)));
+        assertThat(moved.dateEnd()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(eventWith(t, orlov).date()).isEqualTo(LocalDate.of(2026, 1, 20));
     }
 }
