@@ -208,11 +208,9 @@ class JdbcTimelineRepository {
                          String title, EventClaim claim) {
     }
 
-    private static final String EVENT_CLAIMS = """
-            select e.id as event_id, e.day as e_day, e.day_end as e_day_end, e.precision as e_precision,
-                   e.at_time as e_time, e.title,
-                   c.id, c.document_id, d.title as document_title, d.outlet, c.quote,
-                   m.day, m.day_end, m.precision, m.at_time, c.status, l.label, l.color
+    // The events and claims a query matches: one statement for the rows, one for how far they reach in time; both
+    // filter alike, so the page's "everything" shows exactly what its filters let through.
+    private static final String MATCHING = """
             from timeline_event e
             join event_member m on m.project_id = e.project_id and m.event_id = e.id
             join claim c on c.id = m.claim_id
@@ -227,14 +225,41 @@ class JdbcTimelineRepository {
               and (cast(:status as text) is null or c.status = :status)
               and (cast(:verdict as bigint) is null or r.verdict_id = :verdict)
               and (not :conflictsOnly or e.conflicts > 0)
+            """;
+    private static final String EVENT_CLAIMS = """
+            select e.id as event_id, e.day as e_day, e.day_end as e_day_end, e.precision as e_precision,
+                   e.at_time as e_time, e.title,
+                   c.id, c.document_id, d.title as document_title, d.outlet, c.quote,
+                   m.day, m.day_end, m.precision, m.at_time, c.status, l.label, l.color
+            """ + MATCHING + """
             order by e.day, e.id, m.day nulls last, c.id
             """;
+    // Where most of the matching events are (the page opens there): the 5th and 95th percentile of their days.
+    private static final String EVENT_SPAN = """
+            select min(e.day) as first, max(e.day_end) as last,
+                   percentile_disc(0.05) within group (order by e.day) as most_from,
+                   percentile_disc(0.95) within group (order by e.day) as most_to
+            """ + MATCHING;
 
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     List<EventClaimRow> eventClaims(ProjectId project, TimelineQuery q, EventId only) {
-        return jdbc.sql(EVENT_CLAIMS).param("project", project.value())
+        return matching(jdbc.sql(EVENT_CLAIMS), project, q, only).query(JdbcTimelineRepository::eventClaimRow).list();
+    }
+
+    /** How far the events a query matches reach, and where most of them are; all null without any. */
+    record Span(LocalDate first, LocalDate last, LocalDate mostFrom, LocalDate mostTo) {
+    }
+
+    Span span(ProjectId project, TimelineQuery q) {
+        return matching(jdbc.sql(EVENT_SPAN), project, q, null).query((rs, n) -> new Span(date(rs, "first"),
+                date(rs, "last"), date(rs, "most_from"), date(rs, "most_to"))).single();
+    }
+
+    private static JdbcClient.StatementSpec matching(JdbcClient.StatementSpec sql, ProjectId project, TimelineQuery q,
+                                                     EventId only) {
+        return sql.param("project", project.value())
                 .param("from", Date.valueOf(q.from() == null ? EARLIEST : q.from()))
                 .param("to", Date.valueOf(q.to() == null ? LATEST : q.to()))
                 .param("event", only == null ? null : only.value())
@@ -242,8 +267,7 @@ class JdbcTimelineRepository {
                 .param("outlet", q.outlet())
                 .param("status", q.status() == null ? null : q.status().name())
                 .param("verdict", q.verdictId())
-                .param("conflictsOnly", q.conflictsOnly())
-                .query(JdbcTimelineRepository::eventClaimRow).list();
+                .param("conflictsOnly", q.conflictsOnly());
     }
 
     private static EventClaimRow eventClaimRow(ResultSet rs, int n) throws SQLException {

@@ -55,6 +55,21 @@ public class TimelineService {
         return new Timeline(events(project, query, null), bounds.undated(), bounds.first(), bounds.last());
     }
 
+    /**
+     * How far the events a query matches reach (first to last day), and where most of them are (5th to 95th
+     * percentile of their days); all null when none matches. The page opens on the latter.
+     */
+    public record Extent(java.time.LocalDate first, java.time.LocalDate last, java.time.LocalDate mostFrom,
+                         java.time.LocalDate mostTo) {
+    }
+
+    @Transactional(readOnly = true)
+    public Extent extent(ProjectId project, TimelineQuery query) {
+        access.requireRead(project);
+        var span = timeline.span(project, query);
+        return new Extent(span.first(), span.last(), span.mostFrom(), span.mostTo());
+    }
+
     /** One event with all its claims, or empty when no event has that id in the project. */
     @Transactional(readOnly = true)
     public Optional<TimelineEvent> event(ProjectId project, EventId id) {

@@ -62,21 +62,6 @@ public final class TimelineSvg {
             return days(first.minusDays(margin), first.plusDays(days + margin - 1));
         }
 
-        /**
-         * Where most of the story is: the events from the 5th to the 95th percentile of their dates, so that one claim
-         * about 2016 in an encyclopedia's background does not shrink the siege to a sliver. Null without events.
-         */
-        public static Window mostOf(Timeline timeline) {
-            var days = timeline.events().stream().map(TimelineEvent::date).sorted().toList();
-            if (days.isEmpty()) {
-                return null;
-            }
-            if (days.size() < 20) {
-                return around(timeline.first(), timeline.last());
-            }
-            return around(days.get(days.size() / 20), days.get(days.size() - 1 - days.size() / 20));
-        }
-
         public Duration length() {
             return Duration.between(from, to);
         }

@@ -82,6 +82,7 @@ class TimelineView extends Main implements BeforeEnterObserver {
     private boolean canEdit;
     private Window window;
     private Timeline shown;
+    private TimelineService.Extent extent;
     private EventId selected;
 
     TimelineView(ProjectScope scope, TimelineService timeline, DocumentService documents, ReviewService reviews) {
@@ -198,33 +199,30 @@ class TimelineView extends Main implements BeforeEnterObserver {
     void zoom(double factor) {
         if (window != null) {
             window = window.zoom(factor);
-            redraw();
+            fetch();
         }
     }
 
     void move(double share) {
         if (window != null) {
             window = window.pan(share);
-            redraw();
+            fetch();
         }
     }
 
     /** Shows every event the filters let through. */
     void fit() {
-        if (shown == null || shown.events().isEmpty()) {
-            return;
+        if (extent != null && extent.first() != null) {
+            window = Window.around(extent.first(), extent.last());
+            fetch();
         }
-        var first = shown.events().stream().map(TimelineEvent::date).min(LocalDate::compareTo).orElseThrow();
-        var last = shown.events().stream().map(TimelineEvent::dateEnd).max(LocalDate::compareTo).orElseThrow();
-        window = Window.around(first, last);
-        redraw();
     }
 
     private void zoomInto(String span) {
         var parts = span.split("/");
         try {
             window = Window.around(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
-            redraw();
+            fetch();
         } catch (RuntimeException notAPeriod) {
             // a drawing from before a redraw: nothing to zoom into
         }
@@ -242,16 +240,25 @@ class TimelineView extends Main implements BeforeEnterObserver {
                 conflictsOnly.getValue());
     }
 
-    /** Reads the events again (all of them: the page zooms and moves without asking the server for more). */
+    /**
+     * Reads how far the filtered events reach, opening on where most of them are the first time, then the events in
+     * view. Each zoom or move reads the events of the new window: a year of a large project is one statement.
+     */
     void reload() {
         if (project == null) {
             return;
         }
-        shown = timeline.timeline(project.id(), query());
+        extent = timeline.extent(project.id(), query());
         updating.setVisible(timeline.updating(project.id()));
-        if (window == null) {
-            window = Window.mostOf(shown);
+        if (window == null && extent.first() != null) {
+            window = Window.around(extent.mostFrom(), extent.mostTo());
         }
+        fetch();
+    }
+
+    private void fetch() {
+        var q = window == null ? query() : query().between(window.from().toLocalDate(), window.to().toLocalDate());
+        shown = timeline.timeline(project.id(), q);
         if (selected != null && shown.events().stream().noneMatch(e -> e.id().equals(selected))) {
             selected = null;
         }
@@ -263,10 +270,10 @@ class TimelineView extends Main implements BeforeEnterObserver {
             return;
         }
         long conflicts = shown.events().stream().filter(e -> !e.conflicts().isEmpty()).count();
-        count.setText(String.format(Locale.ENGLISH, "%,d %s · %,d with conflicts · %,d undated %s",
+        count.setText(String.format(Locale.ENGLISH, "%,d %s in view · %,d with conflicts · %,d undated %s",
                 shown.events().size(), shown.events().size() == 1 ? "event" : "events", conflicts, shown.undated(),
                 shown.undated() == 1 ? "claim" : "claims"));
-        if (window == null) {
+        if (window == null || extent == null || extent.first() == null) {
             range.setText("");
             drawing.getElement().setProperty("innerHTML", "");
             drawing.removeAll();
@@ -281,29 +288,14 @@ class TimelineView extends Main implements BeforeEnterObserver {
         }
         drawing.removeAll();
         range.setText(RANGE.format(window.from()) + " – " + RANGE.format(window.to().minusSeconds(1)));
-        drawing.getElement().setProperty("innerHTML", TimelineSvg.draw(visible(), window, lanes.getValue(), selected));
+        drawing.getElement().setProperty("innerHTML", TimelineSvg.draw(shown, window, lanes.getValue(), selected));
         drawPanel();
-    }
-
-    /** The events in the window, so that the drawing's clusters and lanes are those of what is in view. */
-    private Timeline visible() {
-        var from = window.from().toLocalDate();
-        var to = window.to().toLocalDate();
-        var events = shown.events().stream().filter(e -> !e.dateEnd().isBefore(from) && !e.date().isAfter(to)).toList();
-        return new Timeline(events, shown.undated(), shown.first(), shown.last());
     }
 
     // ---- the selected event -------------------------------------------------------------------------------------
 
     void select(EventId id) {
         selected = id;
-        if (window != null && id != null) {
-            var event = shown.events().stream().filter(e -> e.id().equals(id)).findFirst();
-            // an event opened from outside the window (a merge) is brought into view
-            event.filter(e -> e.dateEnd().isBefore(window.from().toLocalDate())
-                    || e.date().isAfter(window.to().toLocalDate())).ifPresent(e -> window = Window.around(e.date(),
-                    e.dateEnd()));
-        }
         redraw();
     }
 
@@ -406,7 +398,7 @@ class TimelineView extends Main implements BeforeEnterObserver {
         var others = new ComboBox<TimelineEvent>();
         others.setPlaceholder("Another event in view…");
         others.setAriaLabel("Event to merge with");
-        others.setItems(visible().events().stream().filter(e -> !e.id().equals(event.id())).toList());
+        others.setItems(shown.events().stream().filter(e -> !e.id().equals(event.id())).toList());
         others.setItemLabelGenerator(e -> TimelineSvg.dates(e) + " · " + e.title());
         others.setWidth("28rem");
         others.setId("timeline-merge-with");
