@@ -47,14 +47,19 @@ create table timeline_event (
 );
 create index timeline_event_day_idx on timeline_event (project_id, day, id);
 
+-- A member carries its claim's source, status and words as of the build (a change to them builds again), so that a
+-- year's view of a large project reads members and events, not the claims table.
 create table event_member (
-    claim_id   bigint not null primary key references claim (id) on delete cascade,
-    project_id bigint not null references project (id),
-    event_id   bigint not null,
-    day        date,
-    day_end    date,
-    precision  text check (precision in ('DAY', 'WEEK', 'MONTH', 'YEAR')),
-    at_time    time
+    claim_id    bigint not null primary key references claim (id) on delete cascade,
+    project_id  bigint not null references project (id),
+    event_id    bigint not null,
+    document_id bigint not null,
+    status      text   not null,
+    quote       text   not null,
+    day         date,
+    day_end     date,
+    precision   text check (precision in ('DAY', 'WEEK', 'MONTH', 'YEAR')),
+    at_time     time
 );
 create index event_member_event_idx on event_member (project_id, event_id);
 

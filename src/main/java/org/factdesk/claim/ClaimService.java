@@ -308,6 +308,8 @@ public class ClaimService {
     public void delete(ClaimId id, int version) {
         var claim = getForEdit(id);
         claims.markDeleted(id, version, clock.instant());
+        // what is built from claims (events) drops it; linking finds nothing left to link
+        events.publishEvent(ClaimsChanged.ofClaim(claim.data().projectId(), id));
         history.record(id, claim.data().documentId(), ClaimRevisionAction.DELETED, Map.of(ClaimRevisionAction.STATUS_KEY, claim.data().status(), "quote", claim.data().quote()), null);
     }
 

@@ -28,8 +28,8 @@ final class EventBuilder {
     static final long MAX_SUGGESTED_SPAN_DAYS = 14;
 
     /** A claim's place in an event: the date it gives (all null when it gives none). */
-    record Member(ClaimId claim, DocumentId document, LocalDate date, LocalDate dateEnd, ClaimDate.Precision precision,
-                  LocalTime time) {
+    record Member(ClaimId claim, DocumentId document, org.factdesk.claim.ClaimStatus status, String quote,
+                  LocalDate date, LocalDate dateEnd, ClaimDate.Precision precision, LocalTime time) {
 
         boolean dated() {
             return date != null;
@@ -166,9 +166,10 @@ final class EventBuilder {
     static Member member(JdbcTimelineRepository.ClaimDates claim) {
         var date = primaryDate(claim.dates());
         if (date == null) {
-            return new Member(claim.id(), claim.documentId(), null, null, null, null);
+            return new Member(claim.id(), claim.documentId(), claim.status(), claim.quote(), null, null, null, null);
         }
-        return new Member(claim.id(), claim.documentId(), start(date), end(date), date.precision(), timeOf(date));
+        return new Member(claim.id(), claim.documentId(), claim.status(), claim.quote(), start(date), end(date),
+                date.precision(), timeOf(date));
     }
 
     /**

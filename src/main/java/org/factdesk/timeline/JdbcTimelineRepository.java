@@ -46,7 +46,8 @@ class JdbcTimelineRepository {
     // ---- what a build reads -------------------------------------------------------------------------------------
 
     /** A claim that may be on the timeline, with the dates it mentions. */
-    record ClaimDates(ClaimId id, DocumentId documentId, int score, String quote, List<ClaimDate> dates) {
+    record ClaimDates(ClaimId id, DocumentId documentId, int score, String quote, ClaimStatus status,
+                      List<ClaimDate> dates) {
     }
 
     /** A link that says two claims speak of the same fact: confirmed by an editor, or suggested with a score. */
@@ -54,7 +55,7 @@ class JdbcTimelineRepository {
     }
 
     private static final String CLAIMS_OF_PROJECT = """
-            select id, document_id, score, quote, facts -> 'dates' as dates
+            select id, document_id, score, quote, status, facts -> 'dates' as dates
             from claim
             where project_id = :project and not deleted and status <> 'DISMISSED'
             """;
@@ -62,7 +63,8 @@ class JdbcTimelineRepository {
     List<ClaimDates> claims(ProjectId project) {
         return jdbc.sql(CLAIMS_OF_PROJECT).param("project", project.value()).query((rs, n) -> new ClaimDates(
                 new ClaimId(rs.getLong("id")), new DocumentId(rs.getLong("document_id")), rs.getInt("score"),
-                rs.getString("quote"), dates(rs.getString("dates")))).list();
+                rs.getString("quote"), ClaimStatus.valueOf(rs.getString("status")), dates(rs.getString("dates"))))
+                .list();
     }
 
     private List<ClaimDate> dates(String text) {
@@ -95,11 +97,13 @@ class JdbcTimelineRepository {
     private static final String DELETE_MEMBERS = "delete from event_member where project_id = :project";
     private static final String DELETE_EVENTS = "delete from timeline_event where project_id = :project";
     private static final String INSERT_MEMBERS = """
-            insert into event_member (claim_id, project_id, event_id, day, day_end, precision, at_time)
-            select claim_id, :project, event_id, day, day_end, precision, at_time
-            from unnest(cast(:claims as bigint[]), cast(:events as bigint[]), cast(:days as date[]),
+            insert into event_member (claim_id, project_id, event_id, document_id, status, quote, day, day_end,
+                                      precision, at_time)
+            select claim_id, :project, event_id, document_id, status, quote, day, day_end, precision, at_time
+            from unnest(cast(:claims as bigint[]), cast(:events as bigint[]), cast(:documents as bigint[]),
+                        cast(:statuses as text[]), cast(:quotes as text[]), cast(:days as date[]),
                         cast(:dayEnds as date[]), cast(:precisions as text[]), cast(:times as time[]))
-                 as m(claim_id, event_id, day, day_end, precision, at_time)
+                 as m(claim_id, event_id, document_id, status, quote, day, day_end, precision, at_time)
             """;
     private static final String INSERT_EVENTS = """
             insert into timeline_event (project_id, id, day, day_end, precision, at_time, title, claims, sources, conflicts)
@@ -124,6 +128,9 @@ class JdbcTimelineRepository {
         int members = events.stream().mapToInt(e -> e.members().size()).sum();
         var claims = new Long[members];
         var eventIds = new Long[members];
+        var documents = new Long[members];
+        var statuses = new String[members];
+        var quotes = new String[members];
         var days = new Date[members];
         var dayEnds = new Date[members];
         var precisions = new String[members];
@@ -133,6 +140,9 @@ class JdbcTimelineRepository {
             for (var m : event.members()) {
                 claims[i] = m.claim().value();
                 eventIds[i] = event.id().value();
+                documents[i] = m.document().value();
+                statuses[i] = m.status().name();
+                quotes[i] = m.quote();
                 days[i] = m.date() == null ? null : Date.valueOf(m.date());
                 dayEnds[i] = m.dateEnd() == null ? null : Date.valueOf(m.dateEnd());
                 precisions[i] = m.precision() == null ? null : m.precision().name();
@@ -142,6 +152,7 @@ class JdbcTimelineRepository {
         }
         if (members > 0) {
             jdbc.sql(INSERT_MEMBERS).param("project", project.value()).param("claims", claims).param("events", eventIds)
+                    .param("documents", documents).param("statuses", statuses).param("quotes", quotes)
                     .param("days", days).param("dayEnds", dayEnds).param("precisions", precisions).param("times", times)
                     .update();
             int n = events.size();
@@ -205,7 +216,7 @@ class JdbcTimelineRepository {
 
     /** One row per claim shown: its event, then the claim. */
     record EventClaimRow(EventId event, LocalDate day, LocalDate dayEnd, ClaimDate.Precision precision, LocalTime time,
-                         String title, EventClaim claim) {
+                         String title, int conflicts, EventClaim claim) {
     }
 
     // The events and claims a query matches: one statement for the rows, one for how far they reach in time; both
@@ -213,26 +224,25 @@ class JdbcTimelineRepository {
     private static final String MATCHING = """
             from timeline_event e
             join event_member m on m.project_id = e.project_id and m.event_id = e.id
-            join claim c on c.id = m.claim_id
-            join document d on d.id = c.document_id
-            left join claim_review r on r.claim_id = c.id
+            join document d on d.id = m.document_id
+            left join claim_review r on r.claim_id = m.claim_id
             left join rating_level l on l.id = r.verdict_id
             where e.project_id = :project
               and e.day <= :to and e.day_end >= :from
               and (cast(:event as bigint) is null or e.id = :event)
-              and (cast(:document as bigint) is null or c.document_id = :document)
+              and (cast(:document as bigint) is null or m.document_id = :document)
               and (cast(:outlet as text) is null or d.outlet = :outlet)
-              and (cast(:status as text) is null or c.status = :status)
+              and (cast(:status as text) is null or m.status = :status)
               and (cast(:verdict as bigint) is null or r.verdict_id = :verdict)
               and (not :conflictsOnly or e.conflicts > 0)
             """;
     private static final String EVENT_CLAIMS = """
             select e.id as event_id, e.day as e_day, e.day_end as e_day_end, e.precision as e_precision,
-                   e.at_time as e_time, e.title,
-                   c.id, c.document_id, d.title as document_title, d.outlet, c.quote,
-                   m.day, m.day_end, m.precision, m.at_time, c.status, l.label, l.color
+                   e.at_time as e_time, e.title, e.conflicts,
+                   m.claim_id as id, m.document_id, d.title as document_title, d.outlet, m.quote,
+                   m.day, m.day_end, m.precision, m.at_time, m.status, l.label, l.color
             """ + MATCHING + """
-            order by e.day, e.id, m.day nulls last, c.id
+            order by e.day, e.id, m.day nulls last, m.claim_id
             """;
     // Where most of the matching events are (the page opens there): the 5th and 95th percentile of their days.
     private static final String EVENT_SPAN = """
@@ -252,7 +262,21 @@ class JdbcTimelineRepository {
     record Span(LocalDate first, LocalDate last, LocalDate mostFrom, LocalDate mostTo) {
     }
 
+    // Without a filter on claims, how far the events reach is read from the events alone.
+    private static final String EVENT_SPAN_ALL = """
+            select min(day) as first, max(day_end) as last,
+                   percentile_disc(0.05) within group (order by day) as most_from,
+                   percentile_disc(0.95) within group (order by day) as most_to
+            from timeline_event
+            where project_id = :project and (not :conflictsOnly or conflicts > 0)
+            """;
+
     Span span(ProjectId project, TimelineQuery q) {
+        if (q.document() == null && q.outlet() == null && q.status() == null && q.verdictId() == null) {
+            return jdbc.sql(EVENT_SPAN_ALL).param("project", project.value()).param("conflictsOnly", q.conflictsOnly())
+                    .query((rs, n) -> new Span(date(rs, "first"), date(rs, "last"), date(rs, "most_from"),
+                            date(rs, "most_to"))).single();
+        }
         return matching(jdbc.sql(EVENT_SPAN), project, q, null).query((rs, n) -> new Span(date(rs, "first"),
                 date(rs, "last"), date(rs, "most_from"), date(rs, "most_to"))).single();
     }
@@ -276,16 +300,18 @@ class JdbcTimelineRepository {
                 date(rs, "day_end"), precision(rs.getString("precision")), time(rs, "at_time"),
                 ClaimStatus.valueOf(rs.getString("status")), rs.getString("label"), rs.getString("color"));
         return new EventClaimRow(new EventId(rs.getLong("event_id")), date(rs, "e_day"), date(rs, "e_day_end"),
-                precision(rs.getString("e_precision")), time(rs, "e_time"), rs.getString("title"), claim);
+                precision(rs.getString("e_precision")), time(rs, "e_time"), rs.getString("title"), rs.getInt("conflicts"),
+                claim);
     }
 
+    // from the disputed events' members, so that a year of a large project reads their links by claim, not all links
     private static final String OPEN_CONFLICTS = """
             select l.id, l.claim_a, l.claim_b, l.state, l.differences, ma.event_id
-            from claim_link l
-            join event_member ma on ma.claim_id = l.claim_a
+            from event_member ma
+            join claim_link l on l.claim_a = ma.claim_id
             join event_member mb on mb.claim_id = l.claim_b and mb.event_id = ma.event_id
-            where l.project_id = :project and l.relation = 'CONFLICTS' and l.state <> 'REJECTED'
-              and ma.project_id = :project and ma.event_id = any(cast(:events as bigint[]))
+            where ma.project_id = :project and ma.event_id = any(cast(:events as bigint[]))
+              and l.relation = 'CONFLICTS' and l.state <> 'REJECTED'
             order by l.id
             """;
 

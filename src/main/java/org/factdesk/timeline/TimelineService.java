@@ -99,7 +99,10 @@ public class TimelineService {
             grouped.computeIfAbsent(row.event(), k -> new ArrayList<>()).add(row);
         }
         var conflicts = new HashMap<EventId, List<EventConflict>>();
-        for (var c : timeline.openConflicts(project, grouped.keySet())) {
+        // only the events the build found conflicts in are asked for theirs
+        var disputed = grouped.entrySet().stream().filter(e -> e.getValue().getFirst().conflicts() > 0)
+                .map(java.util.Map.Entry::getKey).toList();
+        for (var c : timeline.openConflicts(project, disputed)) {
             conflicts.computeIfAbsent(c.event(), k -> new ArrayList<>()).add(c.conflict());
         }
         var events = new ArrayList<TimelineEvent>(grouped.size());

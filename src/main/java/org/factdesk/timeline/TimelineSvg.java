@@ -92,7 +92,7 @@ public final class TimelineSvg {
     private TimelineSvg() {
     }
 
-    private record Mark(TimelineEvent event, int lane, double x1, double x2, String color, String tooltip) {
+    private record Mark(TimelineEvent event, int lane, double x1, double x2, String color, int claimsHere) {
     }
 
     public static String draw(Timeline timeline, Window window, Lanes lanes, EventId selected) {
@@ -150,7 +150,7 @@ public final class TimelineSvg {
                 x2 = Math.min(WIDTH, Math.max(x2, x1 + MIN_MARK));
                 String color = claims.stream().map(EventClaim::verdictColor).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(NO_VERDICT);
-                marks.add(new Mark(event, laneIndex.get(entry.getKey()), x1, x2, color, tooltip(event, claims)));
+                marks.add(new Mark(event, laneIndex.get(entry.getKey()), x1, x2, color, claims.size()));
                 for (var c : claims) {
                     claimX.put(c.claimId(), new double[]{(x1 + x2) / 2, laneIndex.get(entry.getKey())});
                 }
@@ -213,15 +213,18 @@ public final class TimelineSvg {
         return LABEL + share * (WIDTH - LABEL);
     }
 
+    // The marks and clusters are appended, not formatted: a year of a large project draws some 20,000 of them.
     private static void mark(StringBuilder svg, Mark m, EventId selected) {
         int y = AXIS + m.lane() * LANE + (LANE - MARK) / 2;
         boolean isSelected = m.event().id().equals(selected);
-        svg.append(String.format(Locale.ROOT, "<rect class=\"fd-tl-event\" data-event=\"%d\" x=\"%.1f\" y=\"%d\" "
-                        + "width=\"%.1f\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\" "
-                        + "style=\"cursor:pointer\"><title>%s</title></rect>",
-                m.event().id().value(), m.x1(), y, m.x2() - m.x1(), MARK, escape(m.color()),
-                isSelected ? "#1c2330" : m.event().conflicts().isEmpty() ? "none" : CONFLICT,
-                isSelected ? "3" : "1.5", escape(m.tooltip())));
+        svg.append("<rect class=\"fd-tl-event\" data-event=\"").append(m.event().id().value()).append("\" x=\"");
+        number(svg, m.x1()).append("\" y=\"").append(y).append("\" width=\"");
+        number(svg, m.x2() - m.x1()).append("\" height=\"").append(MARK).append("\" rx=\"3\" fill=\"")
+                .append(escape(m.color())).append("\" stroke=\"")
+                .append(isSelected ? "#1c2330" : m.event().conflicts().isEmpty() ? "none" : CONFLICT)
+                .append("\" stroke-width=\"").append(isSelected ? "3" : "1.5")
+                .append("\" style=\"cursor:pointer\"><title>").append(escape(tooltip(m.event(), m.claimsHere())))
+                .append("</title></rect>");
     }
 
     private static void cluster(StringBuilder svg, List<Mark> marks, double end, Window window, EventId selected) {
@@ -233,26 +236,39 @@ public final class TimelineSvg {
         var from = marks.stream().map(m -> m.event().date()).min(Comparator.naturalOrder()).orElseThrow();
         var to = marks.stream().map(m -> m.event().dateEnd()).max(Comparator.naturalOrder()).orElseThrow();
         double width = Math.max(end - first.x1(), 22);
-        svg.append(String.format(Locale.ROOT, "<g class=\"fd-tl-cluster\" data-zoom=\"%s/%s\" style=\"cursor:zoom-in\">"
-                        + "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"8\" fill=\"#3d4a5c\" stroke=\"%s\" "
-                        + "stroke-width=\"%s\"/><text x=\"%.1f\" y=\"%d\" fill=\"#fff\" font-size=\"11\" "
-                        + "text-anchor=\"middle\">%d</text><title>%d events, %s – %s: zoom in to see them</title></g>",
-                from, to, first.x1(), y, width, MARK, isSelected ? "#1c2330" : conflicts ? CONFLICT : "none",
-                isSelected ? "3" : "1.5", first.x1() + width / 2, y + 12, events, events, DAY.format(from),
-                DAY.format(to)));
+        svg.append("<g class=\"fd-tl-cluster\" data-zoom=\"").append(from).append('/').append(to)
+                .append("\" style=\"cursor:zoom-in\"><rect x=\"");
+        number(svg, first.x1()).append("\" y=\"").append(y).append("\" width=\"");
+        number(svg, width).append("\" height=\"").append(MARK).append("\" rx=\"8\" fill=\"#3d4a5c\" stroke=\"")
+                .append(isSelected ? "#1c2330" : conflicts ? CONFLICT : "none").append("\" stroke-width=\"")
+                .append(isSelected ? "3" : "1.5").append("\"/><text x=\"");
+        number(svg, first.x1() + width / 2).append("\" y=\"").append(y + 12)
+                .append("\" fill=\"#fff\" font-size=\"11\" text-anchor=\"middle\">").append(events)
+                .append("</text><title>").append(events).append(" events, ").append(DAY.format(from)).append(" – ")
+                .append(DAY.format(to)).append(": zoom in to see them</title></g>");
+    }
+
+    /** A coordinate with one decimal. */
+    private static StringBuilder number(StringBuilder svg, double value) {
+        long tenths = Math.round(value * 10);
+        if (tenths < 0) {
+            svg.append('-');
+            tenths = -tenths;
+        }
+        return svg.append(tenths / 10).append('.').append(tenths % 10);
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private static String tooltip(TimelineEvent event, List<EventClaim> claims) {
+    private static String tooltip(TimelineEvent event, int claimsHere) {
         var text = new StringBuilder(dates(event)).append(" · ").append(event.title());
         text.append(" · ").append(event.sources()).append(event.sources() == 1 ? " source" : " sources");
         if (!event.conflicts().isEmpty()) {
             text.append(" · ").append(event.conflicts().size()).append(event.conflicts().size() == 1 ? " conflict"
                     : " conflicts");
         }
-        if (claims.size() > 1) {
-            text.append(" · ").append(claims.size()).append(" claims here");
+        if (claimsHere > 1) {
+            text.append(" · ").append(claimsHere).append(" claims here");
         }
         return text.toString();
     }

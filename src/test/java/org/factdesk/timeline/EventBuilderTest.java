@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class EventBuilderTest {
 
     private static ClaimDates claim(long id, long document, int score, ClaimDate... dates) {
-        return new ClaimDates(new ClaimId(id), new DocumentId(document), score, "Claim " + id, List.of(dates));
+        return new ClaimDates(new ClaimId(id), new DocumentId(document), score, "Claim " + id,
+                org.factdesk.claim.ClaimStatus.SUGGESTED, List.of(dates));
     }
 
     private static ClaimDate day(String date) {

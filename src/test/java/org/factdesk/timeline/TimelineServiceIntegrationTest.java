@@ -29,6 +29,7 @@ class TimelineServiceIntegrationTest {
     @Autowired TimelineService timeline;
     @Autowired Fixtures fixtures;
     @Autowired org.factdesk.source.DocumentService documents;
+    @Autowired org.factdesk.claim.ClaimService claims;
 
     @AfterEach
     void signOut() {
@@ -190,5 +191,22 @@ class TimelineServiceIntegrationTest {
                 .satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2026, 3, 9)));
         assertThat(moved.dateEnd()).isEqualTo(LocalDate.of(2026, 3, 9));
         assertThat(eventWith(t, orlov).date()).isEqualTo(LocalDate.of(2026, 1, 20));
+    }
+
+    @Test
+    void a_deleted_claim_leaves_its_event_and_a_dismissed_one_too() {
+        var project = story("tl-delete");
+        var governor = claimSaying(project, "Gunmen killed 12 villagers in Tarsk");
+        var police = claimSaying(project, "Twelve villagers");
+        var orlov = claimSaying(project, "Orlov");
+
+        claims.delete(police, claims.get(police).version());
+        claims.setStatus(orlov, claims.get(orlov).version(), org.factdesk.claim.ClaimStatus.DISMISSED);
+        settled(project);
+
+        var t = timeline.timeline(project, TimelineQuery.all());
+        assertThat(eventWith(t, governor).claims()).extracting(EventClaim::claimId).containsExactly(governor);
+        assertThat(t.events()).flatExtracting(TimelineEvent::claims).extracting(EventClaim::claimId)
+                .doesNotContain(police, orlov);
     }
 }
