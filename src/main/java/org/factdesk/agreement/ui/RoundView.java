@@ -112,8 +112,8 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = round.data().name();
         header.setTitle(round.data().name());
         header.withSubtitle(project.name() + " · " + round.data().state().label() + " · "
-                + round.data().claims().size() + " claims · started " + Times.DATE.format(round.data().createdAt())
-                + (round.data().closedAt() == null ? "" : " · closed " + Times.DATE.format(round.data().closedAt())));
+                + round.data().claims().size() + " claims · started " + Times.WHEN.format(round.data().createdAt())
+                + (round.data().closedAt() == null ? "" : " · closed " + Times.WHEN.format(round.data().closedAt())));
         close.setVisible(round.data().open() && project.role().canManageProject());
         drawMine();
         drawFigures();
@@ -175,7 +175,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         cards.add(card("Fleiss' κ", Figures.coefficient(f.fleissKappa()), "n = " + f.n()));
         cards.add(card("Gwet's AC1", Figures.coefficient(f.gwetAc1()), "n = " + f.n()));
-        cards.add(card("Percent agreement", Figures.percent(f.percentAgreement()), "all reviewers the same"));
+        cards.add(card("Percent agreement", Figures.percent(f.percentAgreement()), "pairs of reviewers agreeing, n = " + f.n()));
         figures.add(cards);
         figures.add(new Div("α and κ: 1 is perfect agreement, 0 what chance alone would give; below 0.667 Krippendorff "
                 + "advises against relying on the verdicts. AC1 stays meaningful when one verdict dominates. "

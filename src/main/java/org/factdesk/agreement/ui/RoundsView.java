@@ -116,7 +116,7 @@ class RoundsView extends Main implements BeforeEnterObserver {
         grid.addColumn(r -> r.data().state().label()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.data().claims().size()).setHeader("Claims").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.data().reviewers().size()).setHeader("Reviewers").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Times.DATE.format(r.data().createdAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Times.WHEN.format(r.data().createdAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rounds);
         grid.setAllRowsVisible(true);
         grid.addClassName("fd-clickable-rows");
