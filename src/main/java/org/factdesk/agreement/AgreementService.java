@@ -84,6 +84,7 @@ public class AgreementService {
             throw new InvalidInputException("This project is archived: unarchive it to start a round.");
         }
         var people = checkReviewers(projectId, reviewers);
+        reviews.scale(projectId); // a project's first use of its scale writes the default; not in a read-only read later
         var chosen = choose(projectId, selection == null ? RoundSelection.of(List.of()) : selection);
         String clean = name == null ? "" : name.strip();
         if (clean.length() > NAME_MAX) {
@@ -232,7 +233,7 @@ public class AgreementService {
     }
 
     /** The newest round's report, for the dashboard; none before the first round. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<RoundReport> latest(ProjectId projectId) {
         access.requireRead(projectId);
         return rounds.ofProject(projectId).stream().findFirst().map(s -> report(round(s)));
@@ -287,7 +288,7 @@ public class AgreementService {
         return all.stream().filter(v -> judged.contains(v.claimId())).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public RoundReport report(RoundId id) {
         return report(get(id));
     }
@@ -452,7 +453,7 @@ public class AgreementService {
     }
 
     /** Looks a level up by its label on the round's scale, for the API's {@code {"verdict": "Mostly false"}}. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Long> levelByLabel(RoundId id, String label) {
         return reviews.scale(get(id).data().projectId()).byLabel(label).map(RatingLevel::id);
     }
