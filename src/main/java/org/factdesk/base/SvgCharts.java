@@ -129,7 +129,7 @@ public final class SvgCharts {
         int cell = Math.max(30, Math.min(44, (WIDTH - LABEL) / Math.max(1, columnLabels.size())));
         int top = 96;
         int height = top + rowLabels.size() * cell + 8;
-        int width = LABEL + columnLabels.size() * cell + 8;
+        int width = LABEL + columnLabels.size() * cell + 64; // room for the last rotated column label
         int max = 1;
         for (int[] row : counts) {
             for (int n : row) {
