@@ -48,50 +48,50 @@ class AgreementApiController {
     }
 
     /** A new round: {@code claimIds}, or {@code filter} (the claims list's filters) with {@code sample} and {@code seed}. */
-    record NewRoundJson(String name, List<Long> claimIds, Map<String, Object> filter, Integer sample, Long seed,
+    record RoundStartJson(String name, List<Long> claimIds, Map<String, Object> filter, Integer sample, Long seed,
                         List<Long> reviewers) {
     }
 
-    record ReviewerJson(long id, String name, int given, int remaining, Double agreementWithOthers) {
+    record RoundReviewerJson(long id, String name, int given, int remaining, Double agreementWithOthers) {
     }
 
-    record FiguresJson(int n, int leftOut, Double percentAgreement, Double cohensKappa, Double fleissKappa,
+    record RoundFiguresJson(int n, int leftOut, Double percentAgreement, Double cohensKappa, Double fleissKappa,
                        Double krippendorffAlphaNominal, Double krippendorffAlphaOrdinal, int ordinalN, Double gwetAc1) {
-        static FiguresJson of(RoundFigures f) {
-            return f == null ? null : new FiguresJson(f.n(), f.leftOut(), f.percentAgreement(), f.cohensKappa(),
+        static RoundFiguresJson of(RoundFigures f) {
+            return f == null ? null : new RoundFiguresJson(f.n(), f.leftOut(), f.percentAgreement(), f.cohensKappa(),
                     f.fleissKappa(), f.krippendorffAlphaNominal(), f.krippendorffAlphaOrdinal(), f.ordinalN(), f.gwetAc1());
         }
     }
 
-    record PairJson(long a, long b, int n, Double percentAgreement, Double cohensKappa, List<String> labels,
+    record RoundPairJson(long a, long b, int n, Double percentAgreement, Double cohensKappa, List<String> labels,
                     int[][] confusion) {
-        static PairJson of(PairFigures p) {
-            return new PairJson(p.a().value(), p.b().value(), p.n(), p.percentAgreement(), p.cohensKappa(), p.labels(),
+        static RoundPairJson of(PairFigures p) {
+            return new RoundPairJson(p.a().value(), p.b().value(), p.n(), p.percentAgreement(), p.cohensKappa(), p.labels(),
                     p.confusion());
         }
     }
 
     record RoundJson(long id, long projectId, String name, String state, int version, List<Long> claimIds,
-                     List<ReviewerJson> reviewers, int n, boolean figuresShown, FiguresJson figures,
-                     List<PairJson> pairs) {
+                     List<RoundReviewerJson> reviewers, int n, boolean figuresShown, RoundFiguresJson figures,
+                     List<RoundPairJson> pairs) {
         static RoundJson of(RoundReport r) {
             var d = r.round().data();
             return new RoundJson(r.round().id().value(), d.projectId().value(), d.name(), d.state().name(),
                     r.round().version(), d.claims().stream().map(ClaimId::value).toList(),
-                    r.reviewers().stream().map(x -> new ReviewerJson(x.reviewer().value(), x.name(), x.given(),
+                    r.reviewers().stream().map(x -> new RoundReviewerJson(x.reviewer().value(), x.name(), x.given(),
                             x.remaining(), r.figuresShown() ? x.agreementWithOthers() : null)).toList(),
-                    r.figures() == null ? 0 : r.figures().n(), r.figuresShown(), FiguresJson.of(r.figures()),
-                    r.pairs().stream().map(PairJson::of).toList());
+                    r.figures() == null ? 0 : r.figures().n(), r.figuresShown(), RoundFiguresJson.of(r.figures()),
+                    r.pairs().stream().map(RoundPairJson::of).toList());
         }
     }
 
-    record VerdictInJson(String verdict, Long verdictId, String rationale) {
+    record RoundVerdictInJson(String verdict, Long verdictId, String rationale) {
     }
 
-    record VerdictJson(long roundId, long claimId, long reviewer, long verdictId, String verdict, int value,
+    record RoundVerdictJson(long roundId, long claimId, long reviewer, long verdictId, String verdict, int value,
                        String rationale, String givenAt, String updatedAt, int version) {
-        static VerdictJson of(RoundVerdict v) {
-            return new VerdictJson(v.roundId().value(), v.claimId().value(), v.reviewer().value(), v.levelId(), v.label(),
+        static RoundVerdictJson of(RoundVerdict v) {
+            return new RoundVerdictJson(v.roundId().value(), v.claimId().value(), v.reviewer().value(), v.levelId(), v.label(),
                     v.value(), v.rationale(), v.givenAt().toString(), v.updatedAt().toString(), v.version());
         }
     }
@@ -102,7 +102,7 @@ class AgreementApiController {
                     + "reviewers: two or more member ids.")
     @ApiResponse(responseCode = "201", description = "The round; Location is where it is")
     @PostMapping(path = "/api/projects/{projectId}/rounds", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RoundJson> start(@PathVariable long projectId, @RequestBody NewRoundJson body) {
+    ResponseEntity<RoundJson> start(@PathVariable long projectId, @RequestBody RoundStartJson body) {
         if (body.claimIds() != null && body.claimIds().stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("claimIds", "claimIds holds a null. Send claim ids only.");
         }
@@ -147,10 +147,10 @@ class AgreementApiController {
     @ApiResponse(responseCode = "200", description = "The verdict; ETag is its version")
     @ApiResponse(responseCode = "409", description = "Changed since that version, or given already without If-Match")
     @PutMapping(path = "/api/rounds/{roundId}/verdicts/{claimId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<VerdictJson> give(@PathVariable long roundId, @PathVariable long claimId,
+    ResponseEntity<RoundVerdictJson> give(@PathVariable long roundId, @PathVariable long claimId,
                                      @Parameter(description = "the verdict's version, e.g. \"0\", to change it")
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                     @RequestBody VerdictInJson body) {
+                                     @RequestBody RoundVerdictInJson body) {
         var id = new RoundId(roundId);
         Long level = body.verdictId();
         if (level == null) {
@@ -170,13 +170,16 @@ class AgreementApiController {
             version = Integer.parseInt(v);
         }
         var verdict = agreement.give(id, new ClaimId(claimId), level, body.rationale(), version);
-        return ResponseEntity.ok().eTag(String.valueOf(verdict.version())).body(VerdictJson.of(verdict));
+        return ResponseEntity.ok().eTag(String.valueOf(verdict.version())).body(RoundVerdictJson.of(verdict));
     }
 
     @Operation(operationId = "roundVerdictsCsv", summary = "Every verdict of a round you may see, as CSV",
             description = "round, claim_id, claim, reviewer_id, reviewer, verdict, value, rationale, given_at, "
                     + "changed_at. A reviewer of an open round gets the others' verdicts only on claims they judged.")
-    @GetMapping(path = "/api/rounds/{roundId}/verdicts.csv", produces = "text/csv")
+    @ApiResponse(responseCode = "200", description = "The verdicts, one a row",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @GetMapping("/api/rounds/{roundId}/verdicts.csv")
     void csv(@PathVariable long roundId, HttpServletResponse response) throws IOException {
         var id = new RoundId(roundId);
         agreement.get(id);
