@@ -55,6 +55,7 @@ class ApiContractIntegrationTest {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @LocalServerPort int port;
+    @Autowired org.factdesk.agreement.AgreementService agreement;
     @Autowired ApiClient api;
     @Autowired Fixtures fixtures;
     @Autowired ClaimFixtures claimFixtures;
@@ -77,6 +78,11 @@ class ApiContractIntegrationTest {
     Map<String, Long> othersIds;
     /** A claim of another document of the contract project, which POST /api/claims/{claimId}/links links to. */
     long linkTarget;
+    /** A round's valid body: the reviewers it names, and a level of the scale for a blind verdict. */
+    List<Long> roundReviewers;
+    long roundLevel;
+    long roundId;
+    long roundJudge;
     List<String> tables;
     Map<String, String> lastSnapshot;
     long settling;
@@ -155,6 +161,16 @@ class ApiContractIntegrationTest {
         linked(project);
         var link = links.create(claim, city, org.factdesk.link.LinkRelation.CONFLICTS).id();
         reviews.scale(project);
+        var roundReviewer = fixtures.user("contract-round-reviewer");
+        fixtures.member(project, roundReviewer, org.factdesk.team.ProjectRole.REVIEWER);
+        var round = agreement.start(project, "Contract round", org.factdesk.agreement.RoundSelection.of(List.of(claim)),
+                List.of(admin, roundReviewer)).id();
+        roundReviewers = List.of(admin.value(), roundReviewer.value());
+        roundLevel = reviews.scale(project).levels().getFirst().id();
+        // the admin's own blind verdict given, so the claim's review is theirs to change; a PUT changes it by version
+        agreement.give(round, claim, roundLevel, "", null);
+        roundId = round.value();
+        roundJudge = admin.value();
         // an export: it has a file, so GET /api/jobs/{jobId}/output has a case that succeeds
         var job = reportJobs.export(new org.factdesk.report.ExportRequest(project, org.factdesk.report.ExportFormat.CSV,
                 null, null)).id();
@@ -165,15 +181,21 @@ class ApiContractIntegrationTest {
         linked(other);
         var otherLink = links.create(otherClaim, otherCity, org.factdesk.link.LinkRelation.CONFLICTS).id();
         reviews.scale(other);
+        var otherReviewer = fixtures.user("contract-other-reviewer");
+        fixtures.member(other, otherReviewer, org.factdesk.team.ProjectRole.REVIEWER);
+        var otherRound = agreement.start(other, "Other round", org.factdesk.agreement.RoundSelection.of(List.of(otherClaim)),
+                List.of(stranger, otherReviewer)).id();
         var otherJob = reportJobs.export(new org.factdesk.report.ExportRequest(other,
                 org.factdesk.report.ExportFormat.CSV, null, null)).id();
         fixtures.signOut();
         settle();
         token = api.bearer("contract-admin");
         ids = Map.of("projectId", project.value(), "documentId", document.value(), "claimId", claim.value(),
-                "userId", member.value(), "assigneeId", admin.value(), "jobId", job.value(), "linkId", link.value());
+                "userId", member.value(), "assigneeId", admin.value(), "jobId", job.value(), "linkId", link.value(),
+                "roundId", round.value());
         othersIds = Map.of("projectId", other.value(), "documentId", otherDocument.value(),
-                "claimId", otherClaim.value(), "jobId", otherJob.value(), "linkId", otherLink.value());
+                "claimId", otherClaim.value(), "jobId", otherJob.value(), "linkId", otherLink.value(),
+                "roundId", otherRound.value());
         linkTarget = city.value();
         backup = api.send(api.request("/api/projects/" + project + "/backup", token).GET(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
@@ -565,6 +587,9 @@ class ApiContractIntegrationTest {
                 }
             }
         }
+        if (path.contains("/verdicts/") && name.equals("verdictId")) {
+            return NODES.numberNode(roundLevel);
+        }
         switch (name) {
             case "login" -> {
                 return NODES.textNode("contract-user-" + (++counter));
@@ -591,6 +616,24 @@ class ApiContractIntegrationTest {
                 return urls;
             }
             default -> {
+            }
+        }
+        if (path.endsWith("/rounds")) {
+            switch (name) {
+                case "claimIds" -> {
+                    // not the claim the other operations edit: a new round would make the admin blind on it again
+                    return NODES.arrayNode().add(linkTarget);
+                }
+                case "reviewers" -> {
+                    var array = NODES.arrayNode();
+                    roundReviewers.forEach(array::add);
+                    return array;
+                }
+                case "filter", "sample", "seed" -> {
+                    return null;
+                }
+                default -> {
+                }
             }
         }
         if (name.equals("claimId") && path.endsWith("/links")) {
@@ -857,6 +900,7 @@ class ApiContractIntegrationTest {
             failures.add(label + ": the connection failed (" + e + ")");
             return;
         }
+        }
         int status = response.statusCode();
         if (op != null) {
             var counts = coverage.computeIfAbsent(c.method() + " " + template, k -> new int[3]);
@@ -896,6 +940,11 @@ class ApiContractIntegrationTest {
 
     /** The current version of what the path names: a link, or else the claim's review. */
     String etag(String template) throws Exception {
+        if (template.startsWith("/api/rounds/")) {
+            return "\"" + fixtures.jdbc().sql("select version from agreement_verdict where round_id = :r "
+                    + "and claim_id = :c and reviewer_id = :u").param("r", roundId).param("c", ids.get("claimId"))
+                    .param("u", roundJudge).query(Integer.class).optional().orElse(0) + "\"";
+        }
         String resource = template.startsWith("/api/links/") ? "/api/links/" + ids.get("linkId")
                 : "/api/claims/" + ids.get("claimId");
         return api.get(resource, token).headers().firstValue("ETag").orElse("\"0\"");

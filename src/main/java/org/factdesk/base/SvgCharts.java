@@ -119,6 +119,65 @@ public final class SvgCharts {
         return close(svg, points == 0);
     }
 
+    /**
+     * A confusion table as a heatmap: {@code rowLabels} down the side (the first rater), {@code columnLabels} across the
+     * top (the second), each cell shaded by its count, the diagonal (agreement) in green and the rest in orange, and
+     * every count written in its cell.
+     */
+    public static String heatmap(String title, String rowName, String columnName, List<String> rowLabels,
+                                 List<String> columnLabels, int[][] counts) {
+        int cell = Math.max(30, Math.min(44, (WIDTH - LABEL) / Math.max(1, columnLabels.size())));
+        int top = 96;
+        int height = top + rowLabels.size() * cell + 8;
+        int width = LABEL + columnLabels.size() * cell + 64; // room for the last rotated column label
+        int max = 1;
+        for (int[] row : counts) {
+            for (int n : row) {
+                max = Math.max(max, n);
+            }
+        }
+        var svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fd-chart fd-heatmap\" width=\"%d\" height=\"%d\" "
+                        + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-family=\"DejaVu Sans, sans-serif\">",
+                width, height, width, height, escape(title)));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"12\" font-size=\"11\" fill=\"#666\">%s →</text>",
+                LABEL, escape(columnName)));
+        svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"11\" fill=\"#666\">%s ↓</text>",
+                top - 6, escape(rowName)));
+        for (int c = 0; c < columnLabels.size(); c++) {
+            int x = LABEL + c * cell + cell / 2;
+            String shown = columnLabels.get(c).length() > 12 ? columnLabels.get(c).substring(0, 11) + "…" : columnLabels.get(c);
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#444\" "
+                    + "transform=\"rotate(-45 %d %d)\">%s<title>%s</title></text>", x, top - 6, x, top - 6,
+                    escape(shown), escape(columnLabels.get(c))));
+        }
+        for (int r = 0; r < rowLabels.size(); r++) {
+            int y = top + r * cell;
+            svg.append(label(0, y + cell / 2 + 4, rowLabels.get(r)));
+            for (int c = 0; c < columnLabels.size(); c++) {
+                int n = r < counts.length && c < counts[r].length ? counts[r][c] : 0;
+                double share = n / (double) max;
+                String color = n == 0 ? "#f4f4f4" : r == c ? shade(0x2e7d32, share) : shade(0xe65100, share);
+                svg.append(String.format(Locale.ROOT, "<rect class=\"fd-heat-cell\" x=\"%d\" y=\"%d\" width=\"%d\" "
+                        + "height=\"%d\" fill=\"%s\" stroke=\"#fff\"><title>%s / %s: %d</title></rect>",
+                        LABEL + c * cell, y, cell, cell, color, escape(rowLabels.get(r)), escape(columnLabels.get(c)), n));
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
+                        + "fill=\"%s\">%d</text>", LABEL + c * cell + cell / 2, y + cell / 2 + 4,
+                        share > 0.55 ? "#fff" : "#222", n));
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** The colour at {@code share} (0…1) of the way from a pale tint to {@code rgb}. */
+    private static String shade(int rgb, double share) {
+        double t = 0.18 + 0.82 * Math.max(0, Math.min(1, share));
+        int r = (int) Math.round(255 + (((rgb >> 16) & 0xff) - 255) * t);
+        int g = (int) Math.round(255 + (((rgb >> 8) & 0xff) - 255) * t);
+        int b = (int) Math.round(255 + ((rgb & 0xff) - 255) * t);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    }
+
     private static StringBuilder open(String title, int height) {
         return new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fd-chart\" width=\"%d\" height=\"%d\" "

@@ -10,4 +10,10 @@ public record ClaimRow(ClaimId id, DocumentId documentId, String documentTitle, 
                        java.util.List<Signal> signals, ClaimStatus status, String claimant, boolean hasFigure,
                        AnchorState anchor, String verdict, String verdictColor, String assignee,
                        java.util.List<String> tags) {
+
+    /** The row for a reader who may not see its verdict yet (a blind agreement round). */
+    public ClaimRow withoutVerdict() {
+        return new ClaimRow(id, documentId, documentTitle, outlet, quote, score, signals, status, claimant, hasFigure,
+                anchor, null, null, assignee, tags);
+    }
 }

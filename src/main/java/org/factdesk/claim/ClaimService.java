@@ -31,12 +31,15 @@ public class ClaimService {
     private final List<StatusRule> statusRules;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ClaimHistory history;
+    private final List<VerdictBlinds> blinds;
     private final Clock clock;
 
     ClaimService(JdbcClaimRepository claims, DocumentService documents, ProjectAccess access, CurrentUser currentUser,
                  ClaimSettings settings, List<StatusRule> statusRules,
-                 org.springframework.context.ApplicationEventPublisher events, ClaimHistory history, Clock clock) {
+                 org.springframework.context.ApplicationEventPublisher events, ClaimHistory history,
+                 List<VerdictBlinds> blinds, Clock clock) {
         this.claims = claims;
+        this.blinds = blinds;
         this.history = history;
         this.documents = documents;
         this.access = access;
@@ -79,34 +82,62 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public List<ClaimRow> find(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
         access.requireRead(projectId);
-        return claims.find(projectId, query, sort, offset, limit);
+        var hidden = verdictsHidden(projectId);
+        var rows = claims.find(projectId, query, sort, offset, limit, ids(hidden));
+        return hidden.isEmpty() ? rows : rows.stream().map(r -> hidden.contains(r.id()) ? r.withoutVerdict() : r).toList();
+    }
+
+    /**
+     * Whether the signed-in user may not see this claim's verdict, rationale and verdict history yet: they judge it
+     * blind in an open agreement round (see {@link VerdictBlinds}).
+     */
+    @Transactional(readOnly = true)
+    public boolean verdictHidden(ClaimId id) {
+        var user = actor();
+        return user != null && blinds.stream().anyMatch(b -> b.hidden(user, id));
+    }
+
+    /** The claims of the project whose verdicts the signed-in user may not see yet; usually none. */
+    @Transactional(readOnly = true)
+    public java.util.Set<ClaimId> verdictsHidden(ProjectId projectId) {
+        var user = actor();
+        if (user == null || blinds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var hidden = new java.util.HashSet<ClaimId>();
+        blinds.forEach(b -> hidden.addAll(b.hidden(user, projectId)));
+        return hidden;
+    }
+
+    private static Long[] ids(java.util.Set<ClaimId> hidden) {
+        return hidden.stream().map(ClaimId::value).toArray(Long[]::new);
     }
 
     /** Like {@link #find} but whole claims with their facts, for the API. */
     @Transactional(readOnly = true)
     public List<Claim> findClaims(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
         access.requireRead(projectId);
-        return claims.findClaims(projectId, query, sort, offset, limit);
+        return claims.findClaims(projectId, query, sort, offset, limit, ids(verdictsHidden(projectId)));
     }
 
     @Transactional(readOnly = true)
     public int count(ProjectId projectId, ClaimQuery query) {
         access.requireRead(projectId);
-        return claims.count(projectId, query);
+        return claims.count(projectId, query, ids(verdictsHidden(projectId)));
     }
 
     /** How many claims a filter matches, exactly up to {@code cap}; {@code cap} itself means "at least". */
     @Transactional(readOnly = true)
     public int countUpTo(ProjectId projectId, ClaimQuery query, int cap) {
         access.requireRead(projectId);
-        return claims.countUpTo(projectId, query, cap);
+        return claims.countUpTo(projectId, query, cap, ids(verdictsHidden(projectId)));
     }
 
     /** The claims a filter matches, grouped by document in reading order: the scope of a report. */
     @Transactional(readOnly = true)
     public Map<DocumentId, List<ClaimId>> idsByDocument(ProjectId projectId, ClaimQuery query) {
         access.requireRead(projectId);
-        return claims.idsByDocument(projectId, query);
+        return claims.idsByDocument(projectId, query, ids(verdictsHidden(projectId)));
     }
 
     @Transactional(readOnly = true)

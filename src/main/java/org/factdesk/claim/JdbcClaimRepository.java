@@ -180,9 +180,9 @@ class JdbcClaimRepository {
                 .list();
     }
 
-    List<ClaimRow> find(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
+    List<ClaimRow> find(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit, Long[] hidden) {
         var params = new LinkedHashMap<String, Object>();
-        String where = where(projectId, query, params);
+        String where = where(projectId, query, params, hidden);
         var spec = jdbc.sql("""
                 select c.id, c.document_id, d.title, d.outlet, c.quote, c.score, c.signals, c.status, c.claimant,
                        c.has_figure, c.anchor, cl.label as verdict, cl.color as verdict_color,
@@ -207,9 +207,9 @@ class JdbcClaimRepository {
                 .list();
     }
 
-    List<Claim> findClaims(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit) {
+    List<Claim> findClaims(ProjectId projectId, ClaimQuery query, ClaimSort sort, int offset, int limit, Long[] hidden) {
         var params = new LinkedHashMap<String, Object>();
-        String where = where(projectId, query, params);
+        String where = where(projectId, query, params, hidden);
         var spec = jdbc.sql("select " + COLUMNS + " from claim c join document d on d.id = c.document_id" + where
                 + " order by " + sort.sql + " limit :limit offset :offset");
         params.forEach(spec::param);
@@ -217,27 +217,27 @@ class JdbcClaimRepository {
     }
 
     /** How many claims match, counted up to {@code cap}: an exact count of a million rows is not worth its time. */
-    int countUpTo(ProjectId projectId, ClaimQuery query, int cap) {
+    int countUpTo(ProjectId projectId, ClaimQuery query, int cap, Long[] hidden) {
         var params = new LinkedHashMap<String, Object>();
-        String where = where(projectId, query, params);
+        String where = where(projectId, query, params, hidden);
         var spec = jdbc.sql("select count(*) from (select 1 from claim c join document d on d.id = c.document_id "
                 + where + " limit :cap) matched");
         params.forEach(spec::param);
         return spec.param("cap", cap).query(Integer.class).single();
     }
 
-    int count(ProjectId projectId, ClaimQuery query) {
+    int count(ProjectId projectId, ClaimQuery query, Long[] hidden) {
         var params = new LinkedHashMap<String, Object>();
-        String where = where(projectId, query, params);
+        String where = where(projectId, query, params, hidden);
         var spec = jdbc.sql("select count(*) from claim c join document d on d.id = c.document_id " + where);
         params.forEach(spec::param);
         return spec.query(Integer.class).single();
     }
 
     /** The ids of the claims a filter matches, by document: what a report of that filter covers. */
-    Map<DocumentId, List<ClaimId>> idsByDocument(ProjectId projectId, ClaimQuery query) {
+    Map<DocumentId, List<ClaimId>> idsByDocument(ProjectId projectId, ClaimQuery query, Long[] hidden) {
         var params = new LinkedHashMap<String, Object>();
-        String where = where(projectId, query, params);
+        String where = where(projectId, query, params, hidden);
         var byDocument = new LinkedHashMap<DocumentId, List<ClaimId>>();
         jdbc.sql("select c.id, c.document_id from claim c join document d on d.id = c.document_id" + where
                         + " order by c.document_id, c.start_offset, c.id")
@@ -248,7 +248,11 @@ class JdbcClaimRepository {
         return byDocument;
     }
 
-    private static String where(ProjectId projectId, ClaimQuery q, Map<String, Object> params) {
+    /**
+     * {@code hidden}: claims whose verdict the reader may not see yet (a blind agreement round); a filter on the
+     * verdict never matches them, or the list would tell their verdict by what it shows.
+     */
+    private static String where(ProjectId projectId, ClaimQuery q, Map<String, Object> params, Long[] hidden) {
         var sql = new StringBuilder(" where c.project_id = :project and not c.deleted");
         params.put("project", projectId.value());
         if (q.document() != null) {
@@ -282,6 +286,10 @@ class JdbcClaimRepository {
         if (q.verdictId() != null) {
             sql.append(" and exists (select 1 from claim_review r where r.claim_id = c.id and r.verdict_id = :verdict)");
             params.put("verdict", q.verdictId());
+            if (hidden.length > 0) {
+                sql.append(" and c.id <> all(:hidden)");
+                params.put("hidden", hidden);
+            }
         }
         if (q.assignee() != null) {
             sql.append(" and exists (select 1 from claim_review r where r.claim_id = c.id and r.assignee_id = :assignee)");

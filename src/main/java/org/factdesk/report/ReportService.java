@@ -228,6 +228,18 @@ public class ReportService {
      */
     private Map<DocumentId, List<ClaimId>> scope(ExportRequest request) {
         var matched = claims.idsByDocument(request.projectId(), request.filter());
+        // a reviewer judging claims blind in an open agreement round gets reports without them (decision 0020)
+        var hidden = claims.verdictsHidden(request.projectId());
+        if (!hidden.isEmpty()) {
+            var seen = new LinkedHashMap<DocumentId, List<ClaimId>>();
+            matched.forEach((document, ids) -> {
+                var left = ids.stream().filter(id -> !hidden.contains(id)).toList();
+                if (!left.isEmpty()) {
+                    seen.put(document, left);
+                }
+            });
+            matched = seen;
+        }
         boolean dismissed = request.options().dismissed() || request.filter().status() == ClaimStatus.DISMISSED;
         boolean unreviewed = request.options().unreviewed() || request.format() == ExportFormat.LINKS;
         if (dismissed && unreviewed) {

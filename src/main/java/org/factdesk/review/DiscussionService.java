@@ -126,7 +126,8 @@ public class DiscussionService {
     @Transactional(readOnly = true)
     public List<Comment> comments(ClaimId claimId) {
         claims.get(claimId);
-        return discussion.comments(claimId);
+        // a blind reviewer of an agreement round reads no colleague's opinion before giving their own
+        return claims.verdictHidden(claimId) ? List.of() : discussion.comments(claimId);
     }
 
     /** Adds a comment, a reply when {@code parentId} is set; @login mentions of members notify them. */

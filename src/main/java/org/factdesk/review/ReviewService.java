@@ -144,12 +144,33 @@ public class ReviewService {
         return clean;
     }
 
+    /**
+     * The claim's review. For a reader who judges the claim blind in an open agreement round
+     * ({@link ClaimService#verdictHidden}) the verdict, its author and the rationale are left out, and {@link #blind}
+     * says so; such a reader cannot save the review until they have given their round verdict.
+     */
     @Transactional(readOnly = true)
     public Review get(ClaimId claimId) {
         var claim = claims.get(claimId);
-        return reviews.find(claimId)
+        var review = reviews.find(claimId)
                 .map(s -> new Review(claim, s.version(), s.data(), s.verdictBy()))
                 .orElse(new Review(claim, 0, ReviewData.empty(), null));
+        return claims.verdictHidden(claimId)
+                ? new Review(claim, review.version(), review.data().withVerdictId(null).withRationale(""), null) : review;
+    }
+
+    /** Whether the signed-in user judges this claim blind in an open agreement round: its verdict is hidden from them. */
+    @Transactional(readOnly = true)
+    public boolean blind(ClaimId claimId) {
+        claims.get(claimId);
+        return claims.verdictHidden(claimId);
+    }
+
+    private void requireNotBlind(ClaimId claimId) {
+        if (claims.verdictHidden(claimId)) {
+            throw new org.factdesk.base.PermissionDeniedException("You judge this claim blind in an open agreement "
+                    + "round: give your round verdict first. Its review opens to you then.");
+        }
     }
 
     /**
@@ -193,6 +214,7 @@ public class ReviewService {
     }
 
     private Review save(ClaimId claimId, int version, ReviewData data, String action) {
+        requireNotBlind(claimId);
         var clean = clean(data);
         var write = new JdbcReviewRepository.Write(currentUser.requireId(), action, clock.instant());
         var saved = reviews.update(claimId, version, clean, write, false, false);
@@ -275,13 +297,13 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public java.util.Optional<Publication> publication(ClaimId claimId) {
         claims.get(claimId);
-        return publications.current(claimId);
+        return claims.verdictHidden(claimId) ? java.util.Optional.empty() : publications.current(claimId);
     }
 
     @Transactional(readOnly = true)
     public List<ReviewRevision> history(ClaimId claimId) {
         claims.get(claimId);
-        return reviews.revisions(claimId);
+        return claims.verdictHidden(claimId) ? List.of() : reviews.revisions(claimId);
     }
 
     /** The statuses the workflow allows next, in the order the claim page offers them. */

@@ -31,14 +31,45 @@ class DashboardView extends Main implements BeforeEnterObserver {
     private final LinkService links;
     private final Div conflicts = new Div();
 
-    DashboardView(ProjectScope scope, ReportService reports, LinkService links) {
+    private final org.factdesk.agreement.AgreementService agreement;
+    private final Div agreementBox = new Div();
+
+    DashboardView(ProjectScope scope, ReportService reports, LinkService links,
+                  org.factdesk.agreement.AgreementService agreement) {
         this.scope = scope;
         this.reports = reports;
         this.links = links;
+        this.agreement = agreement;
         addClassNames("fd-view");
         charts.addClassName("fd-charts");
         conflicts.addClassNames("fd-side-section", "fd-dashboard-conflicts");
-        add(header, conflicts, charts);
+        agreementBox.addClassNames("fd-side-section", "fd-dashboard-agreement");
+        add(header, conflicts, agreementBox, charts);
+    }
+
+    /** The last agreement round's ordinal alpha and the claims it rests on, or how to start one. */
+    private void showAgreement(ProjectId project) {
+        agreementBox.removeAll();
+        var latest = agreement.latest(project);
+        if (latest.isEmpty()) {
+            agreementBox.add(new Div("No agreement round yet: reviewers judging the same claims blind say how "
+                    + "reliable the verdicts are."), new Anchor(org.factdesk.agreement.ui.AgreementNavigation.rounds(project),
+                    "Agreement →"));
+            return;
+        }
+        var report = latest.get();
+        var link = new Anchor(org.factdesk.agreement.ui.AgreementNavigation.round(report.round().id()),
+                report.round().data().name() + " →");
+        if (!report.figuresShown() || report.figures().n() == 0) {
+            agreementBox.add(new Div("Last agreement round: no figures for you yet."), link);
+            return;
+        }
+        var f = report.figures();
+        var figure = new Span(f.krippendorffAlphaOrdinal() == null ? "—"
+                : String.format(java.util.Locale.ROOT, "%.3f", f.krippendorffAlphaOrdinal()));
+        figure.addClassName("fd-dashboard-figure");
+        agreementBox.add(new Div(figure, new Span(" Krippendorff's α (ordinal) in the last agreement round, "
+                + f.ordinalN() + " claims")), link);
     }
 
     /** Where the sources disagree, still open (suggested or confirmed), and the way to them. */
@@ -58,6 +89,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
         scope.enter(event).ifPresent(project -> {
             header.withSubtitle(project.name());
             showConflicts(project.id());
+            showAgreement(project.id());
             charts.removeAll();
             var svgs = reports.dashboard(project.id());
             var titles = ReportService.dashboardTitles();

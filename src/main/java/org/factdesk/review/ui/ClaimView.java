@@ -87,6 +87,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private RatingScale scale;
     private MyProject project;
     private boolean canEdit;
+    /** The reader judges this claim blind in an agreement round: its verdict, history and discussion stay hidden. */
+    private boolean blind;
+    private final Div blindNote = new Div();
     private String title = "Claim";
 
     ClaimView(ReviewService reviews, ClaimService claims, DocumentService documents, ProjectAccess access,
@@ -123,7 +126,10 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         presence.addClassName("fd-presence");
         liveNote.addClassName("fd-live-note");
         presence.add(liveNote);
-        add(back, quote, meta, panelSummary, presence, statusBar, notice, form, panelPane, discussionPane, history);
+        blindNote.addClassName("fd-blind-note");
+        blindNote.setText("You judge this claim blind in an agreement round. Its verdict, history and discussion are "
+                + "hidden until you have given your own verdict below.");
+        add(back, quote, meta, panelSummary, presence, blindNote, statusBar, notice, form, panelPane, discussionPane, history);
         var keys = new java.util.ArrayList<>(List.of("1 2 3 4 5 6 7 8 9 s j k"));
         panelExtensions.forEach(x -> keys.addAll(x.keys()));
         PageKeys.listen(this, keys, this::onKey);
@@ -138,10 +144,17 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
             event.rerouteToError(NotFoundException.class, "This claim does not exist, or you may not see it.");
             return;
         }
+        load(review);
+    }
+
+    /** Shows the claim afresh: on entering, and when a panel's action changed what the reader may see. */
+    private void load(Review loaded) {
+        review = loaded;
         var claim = review.claim();
         CurrentProject.set(claim.data().projectId());
         project = access.requireRead(claim.data().projectId());
-        canEdit = project.role().canEditContent() && !project.project().data().archived();
+        blind = reviews.blind(claim.id());
+        canEdit = project.role().canEditContent() && !project.project().data().archived() && !blind;
         scale = reviews.scale(claim.data().projectId());
         form.showClaim(claim, scale.levels(), projects.members(claim.data().projectId()));
         var document = documents.get(claim.data().documentId());
@@ -162,13 +175,22 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         panelSummary.removeAll();
         panels.clear();
         for (var extension : panelExtensions) {
-            extension.panel(claim, ClaimPanelExtension.Place.CLAIM_PAGE, ClaimNavigation::navigateToClaim)
+            extension.panel(claim, ClaimPanelExtension.Place.CLAIM_PAGE, this::open)
                     .ifPresent(panel -> {
                         panels.add(panel);
                         panelPane.add(panel.component());
                         panel.summary().ifPresent(panelSummary::add);
                         panel.evidence().ifPresent(evidence::addExtra);
                     });
+        }
+    }
+
+    /** Another claim, or this one again when a panel changed what the reader may see (a blind verdict given). */
+    private void open(ClaimId claimId) {
+        if (claimId.equals(review.claim().id())) {
+            load(reviews.get(claimId));
+        } else {
+            ClaimNavigation.navigateToClaim(claimId);
         }
     }
 
@@ -215,6 +237,12 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
                 : " · claimed by " + claim.data().facts().claimant()) + " · " + claim.data().anchor().label());
         form.read(shown.data());
         form.setReadOnly(!canEdit);
+        blindNote.setVisible(blind);
+        form.setVisible(!blind);
+        statusBar.setVisible(!blind);
+        notice.setVisible(!blind);
+        discussionPane.setVisible(!blind);
+        history.setVisible(!blind);
         save.setVisible(canEdit);
         renderStatus(claim);
         showHistory(claim.id());

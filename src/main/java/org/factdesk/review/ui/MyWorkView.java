@@ -24,10 +24,12 @@ import org.factdesk.review.WorkService;
 @PermitAll
 class MyWorkView extends Main {
 
-    MyWorkView(WorkService work) {
+    MyWorkView(WorkService work, List<MyWorkSection> sections) {
         addClassNames("fd-view", "fd-view-wide");
         add(new ViewHeader("My work").withSubtitle("Claims assigned to you, waiting for your review, and where you "
                 + "were mentioned."));
+        sections.stream().sorted(java.util.Comparator.comparingInt(MyWorkSection::order))
+                .forEach(s -> s.section().ifPresent(this::add));
         add(section("Assigned to me", work.assignedToMe(), "Nothing is assigned to you."));
         add(section("Waiting for my review", work.awaitingMyReview(), "No claim waits for your review."));
         add(mentions(work.mentions()));

@@ -1,0 +1,4 @@
+package org.factdesk.agreement;
+
+public record Round(RoundId id, int version, RoundData data) {
+}
