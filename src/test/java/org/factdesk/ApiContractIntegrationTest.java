@@ -235,7 +235,7 @@ class ApiContractIntegrationTest {
 
     /**
      * Waits until the background work that accepted calls started has ended (jobs, their workers, the events their
-     * ends publish, the linking of the claims they brought), so that a snapshot taken now stays as it is unless a request changes it.
+     * ends publish, the linking of the claims they brought, the timeline built from them), so that a snapshot taken now stays as it is unless a request changes it.
      */
     void settle() {
         long start = System.nanoTime();
@@ -247,6 +247,8 @@ class ApiContractIntegrationTest {
                              + (select count(*) from event_publication where completion_date is null)
                              + (select count(*) from link_pending)
                              + (select count(*) from scheduled_tasks where task_name = 'link-work')
+                             + (select count(*) from timeline_change)
+                             + (select count(*) from scheduled_tasks where task_name = 'timeline-build')
                         """).query(Long.class).single() == 0);
         settling += System.nanoTime() - start;
     }
@@ -899,7 +901,6 @@ class ApiContractIntegrationTest {
         } catch (java.io.IOException e) {
             failures.add(label + ": the connection failed (" + e + ")");
             return;
-        }
         }
         int status = response.statusCode();
         if (op != null) {

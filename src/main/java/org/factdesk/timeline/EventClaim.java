@@ -15,6 +15,12 @@ public record EventClaim(ClaimId claimId, DocumentId documentId, String document
                          LocalDate date, LocalDate dateEnd, ClaimDate.Precision precision, LocalTime time,
                          ClaimStatus status, String verdict, String verdictColor) {
 
+    /** The claim without its verdict, for a reviewer who judges it blind (decision 0020). */
+    public EventClaim withoutVerdict() {
+        return new EventClaim(claimId, documentId, documentTitle, outlet, quote, date, dateEnd, precision, time, status,
+                null, null);
+    }
+
     /** The name of the source as a lane shows it: its outlet, else its title. */
     public String sourceName() {
         return outlet != null && !outlet.isBlank() ? outlet : documentTitle;

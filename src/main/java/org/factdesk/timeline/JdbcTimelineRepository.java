@@ -217,6 +217,10 @@ class JdbcTimelineRepository {
     /** One row per claim shown: its event, then the claim. */
     record EventClaimRow(EventId event, LocalDate day, LocalDate dayEnd, ClaimDate.Precision precision, LocalTime time,
                          String title, int conflicts, EventClaim claim) {
+
+        EventClaimRow withoutVerdict() {
+            return new EventClaimRow(event, day, dayEnd, precision, time, title, conflicts, claim.withoutVerdict());
+        }
     }
 
     // The events and claims a query matches: one statement for the rows, one for how far they reach in time; both

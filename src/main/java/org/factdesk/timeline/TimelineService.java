@@ -94,8 +94,16 @@ public class TimelineService {
 
     private List<TimelineEvent> events(ProjectId project, TimelineQuery query, EventId only) {
         var rows = timeline.eventClaims(project, query, only);
+        // a reviewer of an open agreement round sees no verdict of the claims they judge blind, nor finds them by it
+        var hidden = claims.verdictsHidden(project);
         var grouped = new LinkedHashMap<EventId, List<JdbcTimelineRepository.EventClaimRow>>();
         for (var row : rows) {
+            if (hidden.contains(row.claim().claimId())) {
+                if (query.verdictId() != null) {
+                    continue;
+                }
+                row = row.withoutVerdict();
+            }
             grouped.computeIfAbsent(row.event(), k -> new ArrayList<>()).add(row);
         }
         var conflicts = new HashMap<EventId, List<EventConflict>>();

@@ -30,6 +30,8 @@ class TimelineServiceIntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired org.factdesk.source.DocumentService documents;
     @Autowired org.factdesk.claim.ClaimService claims;
+    @Autowired org.factdesk.review.ReviewService reviews;
+    @Autowired org.factdesk.agreement.AgreementService agreement;
 
     @AfterEach
     void signOut() {
@@ -208,5 +210,28 @@ class TimelineServiceIntegrationTest {
         assertThat(eventWith(t, governor).claims()).extracting(EventClaim::claimId).containsExactly(governor);
         assertThat(t.events()).flatExtracting(TimelineEvent::claims).extracting(EventClaim::claimId)
                 .doesNotContain(police, orlov);
+    }
+
+    @Test
+    void a_reviewer_judging_a_claim_blind_sees_no_verdict_of_it_on_the_timeline_nor_finds_it_by_verdict() {
+        var project = story("tl-blind");
+        var governor = claimSaying(project, "Gunmen killed 12 villagers in Tarsk");
+        var level = reviews.scale(project).levels().getFirst();
+        reviews.save(governor, reviews.get(governor).version(),
+                org.factdesk.review.ReviewData.empty().withVerdictId(level.id()));
+        var r1 = fixtures.user("tl-blind-r1");
+        var r2 = fixtures.user("tl-blind-r2");
+        fixtures.member(project, r1, org.factdesk.team.ProjectRole.REVIEWER);
+        fixtures.member(project, r2, org.factdesk.team.ProjectRole.REVIEWER);
+        agreement.start(project, "Blind", org.factdesk.agreement.RoundSelection.of(List.of(governor)), List.of(r1, r2));
+        var byVerdict = new TimelineQuery(null, null, null, null, null, level.id(), false);
+        assertThat(timeline.timeline(project, byVerdict).events()).hasSize(1);
+
+        fixtures.signIn("tl-blind-r1");
+        var seen = eventWith(timeline.timeline(project, TimelineQuery.all()), governor).claims().stream()
+                .filter(c -> c.claimId().equals(governor)).findFirst().orElseThrow();
+        assertThat(seen.verdict()).isNull();
+        assertThat(seen.verdictColor()).isNull();
+        assertThat(timeline.timeline(project, byVerdict).events()).isEmpty();
     }
 }

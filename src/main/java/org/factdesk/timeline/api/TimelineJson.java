@@ -37,12 +37,12 @@ final class TimelineJson {
                      @Schema(description = "time of day, when the sources give one") LocalTime time, String title,
                      @Schema(description = "how many documents report it") long sources, List<EventClaimJson> claims,
                      @Schema(description = "conflicting links between its claims that no editor rejected")
-                     List<ConflictJson> conflicts) {
+                     List<EventConflictJson> conflicts) {
 
         static EventJson of(TimelineEvent e) {
             return new EventJson(e.id().value(), e.date(), e.dateEnd(), e.precision(), e.time(), e.title(), e.sources(),
                     e.claims().stream().map(EventClaimJson::of).toList(),
-                    e.conflicts().stream().map(ConflictJson::of).toList());
+                    e.conflicts().stream().map(EventConflictJson::of).toList());
         }
     }
 
@@ -58,16 +58,16 @@ final class TimelineJson {
         }
     }
 
-    record ConflictJson(long linkId, long claimA, long claimB, LinkState state, List<DifferenceJson> differences) {
+    record EventConflictJson(long linkId, long claimA, long claimB, LinkState state, List<EventDifferenceJson> differences) {
 
-        static ConflictJson of(EventConflict c) {
-            return new ConflictJson(c.linkId().value(), c.claimA().value(), c.claimB().value(), c.state(),
-                    c.differences().stream().map(d -> new DifferenceJson(d.kind(), d.thisSide(), d.otherSide()))
+        static EventConflictJson of(EventConflict c) {
+            return new EventConflictJson(c.linkId().value(), c.claimA().value(), c.claimB().value(), c.state(),
+                    c.differences().stream().map(d -> new EventDifferenceJson(d.kind(), d.thisSide(), d.otherSide()))
                             .toList());
         }
     }
 
     @Schema(description = "What the two claims disagree on: a as claimA says it, b as claimB says it")
-    record DifferenceJson(DifferenceKind kind, String a, String b) {
+    record EventDifferenceJson(DifferenceKind kind, String a, String b) {
     }
 }
