@@ -9,19 +9,21 @@ package org.factdesk.report;
  * @param csvBom     whether a CSV file starts with a byte-order mark, so that Excel reads it as UTF-8
  * @param timeline   whether HTML and PDF reports draw the timeline of the events their claims are in, and the JSON
  *                   report lists those events
+ * @param agreement  whether HTML, PDF and JSON reports give the project's agreement rounds with their figures
  */
 public record ExportOptions(boolean rationale, boolean evidence, boolean comments, boolean history, boolean dismissed,
-                            boolean unreviewed, boolean csvBom, boolean timeline) {
+                            boolean unreviewed, boolean csvBom, boolean timeline, boolean agreement) {
 
     public static ExportOptions defaults() {
-        return new ExportOptions(true, true, false, false, false, false, false, false);
+        return new ExportOptions(true, true, false, false, false, false, false, false, false);
     }
 
     public static ExportOptions everything() {
-        return new ExportOptions(true, true, true, true, true, true, false, true);
+        return new ExportOptions(true, true, true, true, true, true, false, true, true);
     }
 
     public ExportOptions withUnreviewed(boolean include) {
-        return new ExportOptions(rationale, evidence, comments, history, dismissed, include, csvBom, timeline);
+        return new ExportOptions(rationale, evidence, comments, history, dismissed, include, csvBom, timeline,
+                agreement);
     }
 }

@@ -61,6 +61,16 @@ final class HtmlReportWriter implements ReportWriter {
     record DifferenceRow(String kind, String a, String b) {
     }
 
+    /** An agreement round as the report prints it: its figures in words and numbers, a heatmap per pair. */
+    record RoundItem(String title, String about, List<FigureLine> figures, List<PairMap> pairs) {
+    }
+
+    record FigureLine(String name, String value) {
+    }
+
+    record PairMap(String caption, String svg) {
+    }
+
     private final Writer out;
     private final boolean forPdf;
     private ReportRows.Header header;
@@ -137,7 +147,40 @@ final class HtmlReportWriter implements ReportWriter {
                 Map.entry("toc", toc), Map.entry("outlets", outlets), Map.entry("charts", charts),
                 Map.entry("timeline", h.timeline() == null ? List.of() : h.timeline().periods()),
                 Map.entry("timelineEvents", h.timeline() == null ? "" : h.timeline().timeline().events().size()
-                        + (h.timeline().timeline().events().size() == 1 ? " event" : " events"))), out);
+                        + (h.timeline().timeline().events().size() == 1 ? " event" : " events")),
+                Map.entry("rounds", h.rounds() == null ? List.of() : h.rounds().stream().map(HtmlReportWriter::round).toList()),
+                Map.entry("roundsCount", h.rounds() == null ? "" : h.rounds().size()
+                        + (h.rounds().size() == 1 ? " round" : " rounds"))), out);
+    }
+
+    private static RoundItem round(org.factdesk.agreement.RoundReport r) {
+        var f = r.figures();
+        var d = r.round().data();
+        var figures = new ArrayList<FigureLine>();
+        figures.add(new FigureLine("Claims judged by every reviewer (n)", f.n() + (f.leftOut() == 0 ? ""
+                : " (" + f.leftOut() + " left out)")));
+        figures.add(new FigureLine("Percent agreement", f.percentAgreement() == null ? "–"
+                : String.format(Locale.ENGLISH, "%.1f %%", f.percentAgreement() * 100)));
+        if (d.reviewers().size() == 2) {
+            figures.add(new FigureLine("Cohen's kappa", coefficient(f.cohensKappa())));
+        }
+        figures.add(new FigureLine("Fleiss' kappa", coefficient(f.fleissKappa())));
+        figures.add(new FigureLine("Krippendorff's alpha, nominal", coefficient(f.krippendorffAlphaNominal())));
+        figures.add(new FigureLine("Krippendorff's alpha, ordinal (n = " + f.ordinalN() + ")",
+                coefficient(f.krippendorffAlphaOrdinal())));
+        figures.add(new FigureLine("Gwet's AC1", coefficient(f.gwetAc1())));
+        var pairs = r.pairs().stream().map(p -> new PairMap(p.aName() + " against " + p.bName() + " · n = " + p.n()
+                + " · Cohen's kappa " + coefficient(p.cohensKappa()), org.factdesk.base.SvgCharts.heatmap(
+                p.aName() + " against " + p.bName(), p.aName(), p.bName(), p.labels(), p.labels(), p.confusion())))
+                .toList();
+        return new RoundItem(d.name() + " · " + d.state().name().toLowerCase(Locale.ROOT),
+                d.reviewers().size() + " reviewers · " + d.claims().size() + " claims · started "
+                        + WHEN.format(d.createdAt()) + (d.closedAt() == null ? "" : " · closed " + WHEN.format(d.closedAt())),
+                figures, pairs);
+    }
+
+    private static String coefficient(Double value) {
+        return value == null ? "– (not defined)" : String.format(Locale.ENGLISH, "%.3f", value);
     }
 
     private static ConflictItem conflict(ReportRows.LinkPair l) {

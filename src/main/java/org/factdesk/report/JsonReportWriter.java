@@ -56,7 +56,65 @@ final class JsonReportWriter implements ReportWriter {
         if (h.timeline() != null) {
             timeline(h.timeline().timeline());
         }
+        if (h.rounds() != null) {
+            rounds(h.rounds());
+        }
         json.writeArrayPropertyStart("documents");
+    }
+
+    /** The agreement rounds with their figures as measured; a figure that is not defined is null. */
+    private void rounds(List<org.factdesk.agreement.RoundReport> rounds) {
+        var json = out.json;
+        json.writeArrayPropertyStart("agreement");
+        for (var r : rounds) {
+            var d = r.round().data();
+            var f = r.figures();
+            json.writeStartObject();
+            out.number("id", r.round().id().value());
+            out.text("name", d.name());
+            out.text("state", d.state().name());
+            out.number("reviewers", d.reviewers().size());
+            out.number("n", f.n());
+            out.number("leftOut", f.leftOut());
+            json.writeObjectPropertyStart("figures");
+            decimal("percentAgreement", f.percentAgreement());
+            decimal("cohensKappa", f.cohensKappa());
+            decimal("fleissKappa", f.fleissKappa());
+            decimal("krippendorffAlphaNominal", f.krippendorffAlphaNominal());
+            decimal("krippendorffAlphaOrdinal", f.krippendorffAlphaOrdinal());
+            out.number("ordinalN", f.ordinalN());
+            decimal("gwetAc1", f.gwetAc1());
+            json.writeEndObject();
+            json.writeArrayPropertyStart("pairs");
+            for (var p : r.pairs()) {
+                json.writeStartObject();
+                out.text("a", p.aName());
+                out.text("b", p.bName());
+                out.number("n", p.n());
+                decimal("cohensKappa", p.cohensKappa());
+                json.writeArrayPropertyStart("labels");
+                p.labels().forEach(json::writeString);
+                json.writeEndArray();
+                json.writeArrayPropertyStart("confusion");
+                for (int[] row : p.confusion()) {
+                    json.writeArray(row, 0, row.length);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void decimal(String name, Double value) {
+        out.json.writeName(name);
+        if (value == null) {
+            out.json.writeNull();
+        } else {
+            out.json.writeNumber(value);
+        }
     }
 
     /** The events the report's claims are in, by date, each with all its claims and its open conflicts. */

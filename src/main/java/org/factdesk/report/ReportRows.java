@@ -24,7 +24,8 @@ final class ReportRows {
                   ExportOptions options, String scope, LocalDate firstDate, LocalDate lastDate, List<String> editors,
                   List<Level> scale, Publisher publisher, int documents, int claims, List<Count> byVerdict,
                   List<Count> byStatus, Map<String, List<Count>> byOutlet, List<String> charts, List<TocEntry> toc,
-                  List<LinkPair> conflicts, int conflictsTotal, TimelineSection timeline) {
+                  List<LinkPair> conflicts, int conflictsTotal, TimelineSection timeline,
+                  List<org.factdesk.agreement.RoundReport> rounds) {
     }
 
     /**

@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     private final TimelineService timelines;
+    private final org.factdesk.agreement.AgreementService agreement;
 
     private final JdbcReportRepository reports;
     private final ClaimService claims;
@@ -50,8 +51,10 @@ public class ReportService {
     private final Clock clock;
 
     ReportService(JdbcReportRepository reports, ClaimService claims, ProjectAccess access, CurrentUser currentUser,
-                  org.factdesk.base.BackgroundTasks tasks, TimelineService timelines, Clock clock) {
+                  org.factdesk.base.BackgroundTasks tasks, TimelineService timelines,
+                  org.factdesk.agreement.AgreementService agreement, Clock clock) {
         this.timelines = timelines;
+        this.agreement = agreement;
         this.reports = reports;
         this.tasks = tasks;
         this.claims = claims;
@@ -302,7 +305,21 @@ public class ReportService {
                 currentUser.require().displayName(), request.options(), scopeLine, dates.first(), dates.last(),
                 reports.editors(ids), reports.scale(projectId), reports.publisher(projectId), documents.size(), ids.length,
                 reports.byVerdict(ids), byStatus, reports.byOutlet(ids), ReportCharts.of(reports, ids).all(), toc,
-                conflicts, conflictsTotal, timeline(request, ids));
+                conflicts, conflictsTotal, timeline(request, ids), rounds(request));
+    }
+
+    /**
+     * The project's agreement rounds with their figures, newest first, when asked for (HTML, PDF, JSON); a round
+     * whose figures the reader may not see yet (they still judge it blind) is left out. Null when not asked.
+     */
+    private List<org.factdesk.agreement.RoundReport> rounds(ExportRequest request) {
+        var format = request.format();
+        if (!request.options().agreement()
+                || !(format == ExportFormat.HTML || format == ExportFormat.PDF || format == ExportFormat.JSON)) {
+            return null;
+        }
+        return agreement.rounds(request.projectId()).stream().map(r -> agreement.report(r.id()))
+                .filter(org.factdesk.agreement.RoundReport::figuresShown).toList();
     }
 
     /** Months a drawing of the report's timeline covers at most; a longer timeline is drawn one period a page. */

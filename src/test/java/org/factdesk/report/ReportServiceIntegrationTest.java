@@ -79,7 +79,7 @@ class ReportServiceIntegrationTest {
         assertThat(published.get("evidence")).contains("refutes: https://records.example/dead");
         assertThat(records.getFirst().toMap().keySet()).containsExactlyInAnyOrderElementsOf(CsvReportWriter.COLUMNS);
 
-        byte[] withBom = export(ExportFormat.CSV, ClaimQuery.all(), new ExportOptions(true, true, false, false, false, false, true, false));
+        byte[] withBom = export(ExportFormat.CSV, ClaimQuery.all(), new ExportOptions(true, true, false, false, false, false, true, false, false));
         assertThat(withBom).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(text(ExportFormat.CSV).charAt(0)).isEqualTo('c');
     }
@@ -395,7 +395,7 @@ class ReportServiceIntegrationTest {
         assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null, unreviewed)))
                 .isEqualTo(reviewed.claims() - 1);
         assertThat(reports.count(new ExportRequest(reviewed.project(), ExportFormat.CSV, null,
-                new ExportOptions(true, true, false, false, true, true, false, false)))).isEqualTo(reviewed.claims());
+                new ExportOptions(true, true, false, false, true, true, false, false, false)))).isEqualTo(reviewed.claims());
     }
 
     @Test

@@ -58,7 +58,7 @@ class ReportTimelineIntegrationTest {
     }
 
     private byte[] export(ProjectId project, ExportFormat format, boolean withTimeline) {
-        var options = new ExportOptions(true, true, false, false, false, true, false, withTimeline);
+        var options = new ExportOptions(true, true, false, false, false, true, false, withTimeline, false);
         var out = new ByteArrayOutputStream();
         reports.export(new ExportRequest(project, format, ClaimQuery.all(), options), out, ExportProgress.NONE);
         return out.toByteArray();

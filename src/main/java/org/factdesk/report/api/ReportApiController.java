@@ -62,6 +62,8 @@ class ReportApiController {
                 @RequestParam(defaultValue = "false") boolean bom,
                 @Parameter(description = "HTML and PDF: a Timeline section; JSON: the events of the report's claims")
                 @RequestParam(defaultValue = "false") boolean timeline,
+                @Parameter(description = "HTML, PDF and JSON: the project's agreement rounds with their figures")
+                @RequestParam(defaultValue = "false") boolean agreement,
                 HttpServletResponse response) throws IOException {
         var id = new ProjectId(projectId);
         var exportFormat = ExportFormat.byKey(format).orElseThrow(() -> new InvalidInputException(
@@ -70,7 +72,8 @@ class ReportApiController {
         var filter = new ClaimQuery(documentId == null ? null : new DocumentId(documentId), null, status(status),
                 null, null, null, null, null);
         var request = new ExportRequest(id, exportFormat, filter,
-                new ExportOptions(rationale, evidence, comments, history, dismissed, unreviewed, bom, timeline));
+                new ExportOptions(rationale, evidence, comments, history, dismissed, unreviewed, bom, timeline,
+                        agreement));
         // checks access and the format's settings before the first byte, so errors still get their status
         String fileName = reports.prepare(request);
         response.setContentType(exportFormat.mediaType);

@@ -84,6 +84,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
     final Checkbox unreviewed = new Checkbox("Include claims without a verdict");
     final Checkbox bom = new Checkbox("Byte-order mark, so that Excel reads UTF-8");
     final Checkbox timeline = new Checkbox("Timeline");
+    final Checkbox agreement = new Checkbox("Agreement rounds");
     private final Span coverage = new Span();
     final Button export = new Button("Export");
     final Div result = new Div();
@@ -129,7 +130,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         format.addValueChangeListener(e -> refresh());
         dismissed.addValueChangeListener(e -> refresh());
         unreviewed.addValueChangeListener(e -> refresh());
-        var options = new Div(rationale, evidence, comments, history, dismissed, unreviewed, timeline, bom);
+        var options = new Div(rationale, evidence, comments, history, dismissed, unreviewed, timeline, agreement, bom);
         options.addClassName("fd-report-options");
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
@@ -202,7 +203,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         };
         return new ExportRequest(project.id(), format.getValue(), query, new ExportOptions(rationale.getValue(),
                 evidence.getValue(), comments.getValue(), history.getValue(), dismissed.getValue(),
-                unreviewed.getValue(), bom.getValue(), timeline.getValue()));
+                unreviewed.getValue(), bom.getValue(), timeline.getValue(), agreement.getValue()));
     }
 
     private void refresh() {
@@ -214,6 +215,7 @@ class ReportsView extends Main implements BeforeEnterObserver {
         bom.setVisible(format.getValue() == ExportFormat.CSV || format.getValue() == ExportFormat.LINKS);
         timeline.setVisible(format.getValue() == ExportFormat.HTML || format.getValue() == ExportFormat.PDF
                 || format.getValue() == ExportFormat.JSON);
+        agreement.setVisible(timeline.isVisible());
         if (scope.getValue() == Scope.DOCUMENT && document.getValue() == null) {
             coverage.setText("Choose a source to report on.");
             export.setEnabled(false);
