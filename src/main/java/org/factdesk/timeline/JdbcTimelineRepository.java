@@ -54,11 +54,25 @@ class JdbcTimelineRepository {
     record SameFact(LinkId id, ClaimId a, ClaimId b, LinkRelation relation, boolean confirmed, int score) {
     }
 
+    // Only the claims that can be on the timeline: those with a date, a link or an editor's decision; every other claim
+    // is undated and alone, and only counted. After a bulk import that is a fraction of the project.
     private static final String CLAIMS_OF_PROJECT = """
-            select id, document_id, score, quote, status, facts -> 'dates' as dates
-            from claim
-            where project_id = :project and not deleted and status <> 'DISMISSED'
+            select c.id, c.document_id, c.score, c.quote, c.status, c.facts -> 'dates' as dates
+            from claim c
+            where c.project_id = :project and not c.deleted and c.status <> 'DISMISSED'
+              and (jsonb_array_length(c.facts -> 'dates') > 0
+                   or exists (select 1 from claim_link l where l.claim_a = c.id)
+                   or exists (select 1 from claim_link l where l.claim_b = c.id)
+                   or exists (select 1 from event_decision x where x.claim_id = c.id and x.active)
+                   or exists (select 1 from event_decision x where x.other_claim_id = c.id and x.active))
             """;
+    private static final String COUNT_CLAIMS = """
+            select count(*) from claim where project_id = :project and not deleted and status <> 'DISMISSED'
+            """;
+
+    int countClaims(ProjectId project) {
+        return jdbc.sql(COUNT_CLAIMS).param("project", project.value()).query(Integer.class).single();
+    }
 
     List<ClaimDates> claims(ProjectId project) {
         return jdbc.sql(CLAIMS_OF_PROJECT).param("project", project.value()).query((rs, n) -> new ClaimDates(
@@ -191,6 +205,19 @@ class JdbcTimelineRepository {
     private static final String NOTE_CHANGE = "insert into timeline_change (project_id, at) values (:project, :now)";
     private static final String TAKE_CHANGES = "delete from timeline_change where project_id = :project";
     private static final String OUT_OF_DATE = "select distinct project_id from timeline_change";
+    private static final String CHANGES_PENDING = """
+            select min(at) as oldest, max(at) as newest from timeline_change where project_id = :project
+            """;
+
+    /** The oldest and the newest change not yet built, both null when there is none. */
+    record Pending(Instant oldest, Instant newest) {
+    }
+
+    Pending pending(ProjectId project) {
+        return jdbc.sql(CHANGES_PENDING).param("project", project.value()).query((rs, n) -> new Pending(
+                rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant(),
+                rs.getTimestamp("newest") == null ? null : rs.getTimestamp("newest").toInstant())).single();
+    }
     private static final String IS_OUT_OF_DATE = """
             select exists (select 1 from timeline_change where project_id = :project)
             """;

@@ -23,13 +23,36 @@ class TimelineBuild {
         this.clock = clock;
     }
 
+    /** Changes are waited for at most this long while more keep coming (a bulk import, linking a project). */
+    static final java.time.Duration MAX_WAIT = java.time.Duration.ofSeconds(60);
+
     @Transactional
     public EventBuilder.Result build(ProjectId project) {
         timeline.lockForBuild(project);
         timeline.takeChanges(project);
-        var result = EventBuilder.build(timeline.claims(project),
-                timeline.sameFactLinks(project, settings.minSuggestedScore()), timeline.decisions(project, true));
-        timeline.replace(project, result.events(), result.undated(), clock.instant());
+        var claims = timeline.claims(project);
+        var result = EventBuilder.build(claims, timeline.sameFactLinks(project, settings.minSuggestedScore()),
+                timeline.decisions(project, true));
+        int undated = result.undated() + timeline.countClaims(project) - claims.size();
+        timeline.replace(project, result.events(), undated, clock.instant());
         return result;
+    }
+
+    /**
+     * Builds in the background, unless changes are still coming in: then the build waits (its execution comes back a
+     * build delay later) until the project has been quiet for the build delay, or its oldest change has waited {@link
+     * #MAX_WAIT}. A bulk import of 10,000 files so builds a few times, not once a batch. Whether it built.
+     */
+    @Transactional
+    public boolean buildWhenQuiet(ProjectId project) {
+        var pending = timeline.pending(project);
+        var now = clock.instant();
+        boolean busy = pending.newest() != null
+                && pending.newest().isAfter(now.minusSeconds(settings.buildDelaySeconds()))
+                && pending.oldest().isAfter(now.minus(MAX_WAIT));
+        if (!busy) {
+            build(project);
+        }
+        return !busy;
     }
 }

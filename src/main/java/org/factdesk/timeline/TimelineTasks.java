@@ -1,6 +1,8 @@
 package org.factdesk.timeline;
 
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import java.time.Clock;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -14,10 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration
 class TimelineTasks {
 
+    /** A build that waits for a busy project comes back later as the same execution, so no change is left unbuilt. */
     @Bean
-    OneTimeTask<Void> timelineBuildTask(TimelineBuild build) {
-        return Tasks.oneTime(TimelineScheduling.BUILD_TASK)
-                .execute((instance, context) -> build.build(new ProjectId(Long.parseLong(instance.getId()))));
+    CustomTask<Void> timelineBuildTask(TimelineBuild build, TimelineSettings settings, Clock clock) {
+        return Tasks.custom(TimelineScheduling.BUILD_TASK, Void.class).execute((instance, context) -> {
+            if (build.buildWhenQuiet(new ProjectId(Long.parseLong(instance.getId())))) {
+                return new CompletionHandler.OnCompleteRemove<>();
+            }
+            return (complete, operations) -> operations.reschedule(complete,
+                    clock.instant().plusSeconds(settings.buildDelaySeconds()));
+        });
     }
 
     @Bean
