@@ -167,19 +167,33 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         cards.addClassName("fd-figure-cards");
         cards.add(card("Claims", String.valueOf(f.n()), f.leftOut() == 0 ? "judged by everyone"
                 : f.leftOut() + " left out: not judged by everyone yet"));
-        cards.add(card("Krippendorff's α (ordinal)", Figures.coefficient(f.krippendorffAlphaOrdinal()),
-                "n = " + f.ordinalN() + (f.ordinalN() < f.n() ? ", verdicts valued 0 left out" : "")));
-        cards.add(card("Krippendorff's α (nominal)", Figures.coefficient(f.krippendorffAlphaNominal()), "n = " + f.n()));
+        cards.add(banded(card("Krippendorff's α (ordinal)", Figures.coefficient(f.krippendorffAlphaOrdinal()),
+                "n = " + f.ordinalN() + (f.ordinalN() < f.n() ? ", verdicts valued 0 left out" : "")),
+                f.krippendorffAlphaOrdinal()));
+        cards.add(banded(card("Krippendorff's α (nominal)", Figures.coefficient(f.krippendorffAlphaNominal()),
+                "n = " + f.n()), f.krippendorffAlphaNominal()));
         if (round.data().reviewers().size() == 2) {
-            cards.add(card("Cohen's κ", Figures.coefficient(f.cohensKappa()), "n = " + f.n()));
+            cards.add(banded(card("Cohen's κ", Figures.coefficient(f.cohensKappa()), "n = " + f.n()), f.cohensKappa()));
         }
-        cards.add(card("Fleiss' κ", Figures.coefficient(f.fleissKappa()), "n = " + f.n()));
-        cards.add(card("Gwet's AC1", Figures.coefficient(f.gwetAc1()), "n = " + f.n()));
+        cards.add(banded(card("Fleiss' κ", Figures.coefficient(f.fleissKappa()), "n = " + f.n()), f.fleissKappa()));
+        cards.add(banded(card("Gwet's AC1", Figures.coefficient(f.gwetAc1()), "n = " + f.n()), f.gwetAc1()));
         cards.add(card("Percent agreement", Figures.percent(f.percentAgreement()), "pairs of reviewers agreeing, n = " + f.n()));
         figures.add(cards);
         figures.add(new Div("α and κ: 1 is perfect agreement, 0 what chance alone would give; below 0.667 Krippendorff "
                 + "advises against relying on the verdicts. AC1 stays meaningful when one verdict dominates. "
                 + "A dash: not defined (every verdict the same)."));
+    }
+
+    /**
+     * A coefficient's card coloured by Krippendorff's bands: 0.8 and above reliable (green), from 0.667 tentative
+     * (amber), below that not to be relied on (red), so the eye finds the weak figure first.
+     */
+    private static Div banded(Div card, Double coefficient) {
+        if (coefficient != null) {
+            card.addClassName(coefficient >= 0.8 ? "fd-figure-reliable" : coefficient >= 0.667 ? "fd-figure-tentative"
+                    : "fd-figure-unreliable");
+        }
+        return card;
     }
 
     private static Div card(String label, String value, String note) {
