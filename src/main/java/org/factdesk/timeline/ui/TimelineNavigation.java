@@ -15,4 +15,9 @@ public final class TimelineNavigation {
     public static String timeline(ProjectId project) {
         return "projects/" + project + "/timeline";
     }
+
+    /** The project's timeline, opened on one event with its claims listed. */
+    public static String event(ProjectId project, org.factdesk.timeline.EventId event) {
+        return timeline(project) + "?event=" + event;
+    }
 }

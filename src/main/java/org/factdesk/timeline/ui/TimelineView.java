@@ -177,6 +177,14 @@ class TimelineView extends Main implements BeforeEnterObserver {
             outlet.setItems(documents.outlets(p.id()));
             verdict.setItems(reviews.scale(p.id()).levels());
             window = null;
+            selected = null;
+            // opened on one event (from a claim's page): the window around it, the event listed below
+            var asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("event", List.of())
+                    .stream().findFirst().flatMap(EventId::parse).flatMap(id -> timeline.event(p.id(), id));
+            asked.ifPresent(e -> {
+                window = Window.around(e.date(), e.dateEnd());
+                selected = e.id();
+            });
             reload();
         });
     }

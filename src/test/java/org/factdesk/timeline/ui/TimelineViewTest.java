@@ -105,4 +105,20 @@ class TimelineViewTest extends KaribuViewTest {
         _click(_get(view, Button.class, spec -> spec.withText("Undo")));
         assertThat(view.getElement().getTextRecursively()).contains("2 events", "undone");
     }
+
+    @Test
+    void a_claims_page_links_to_its_event_and_the_link_opens_the_timeline_on_it() {
+        story("tv-claim");
+        navigate(org.factdesk.claim.ui.ClaimNavigation.claim(council));
+        var link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("claim-timeline-link"));
+        assertThat(link.getText()).contains("3 – 4 Mar 2026", "2 sources", "different dates");
+        assertThat(link.getHref()).isEqualTo(TimelineNavigation.event(project, new EventId(council.value())));
+
+        navigate(link.getHref());
+        var view = _get(TimelineView.class);
+        assertThat(view.selected()).isEqualTo(new EventId(council.value()));
+        assertThat(view.window().to().toLocalDate()).isBefore(LocalDate.of(2026, 3, 31));
+        assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("timeline-panel"))
+                .getElement().getTextRecursively()).contains("Eleven people were injured");
+    }
 }
