@@ -41,10 +41,13 @@ public class ProjectArchiveService {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final JsonMapper json;
+    private final org.factdesk.claim.ClaimService claims;
     private final Clock clock;
 
     ProjectArchiveService(JdbcArchiveRepository archive, ProjectAccess access, ProjectService projects,
-                          CurrentUser currentUser, JsonMapper json, Clock clock) {
+                          CurrentUser currentUser, JsonMapper json, org.factdesk.claim.ClaimService claims,
+                          Clock clock) {
+        this.claims = claims;
         this.archive = archive;
         this.access = access;
         this.projects = projects;
@@ -54,14 +57,35 @@ public class ProjectArchiveService {
     }
 
     public String fileName(ProjectId projectId) {
+        requireNothingHidden(projectId);
         return ReportService.slug(access.requireRead(projectId).name()) + "-backup-"
                 + clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate() + ".zip";
+    }
+
+    /**
+     * A backup holds every verdict, rationale and comment: a reviewer who judges claims of the project blind in an open
+     * agreement round (decision 0020) gets none until they have given their verdicts or the round is closed.
+     */
+    private void requireNothingHidden(ProjectId projectId) {
+        whyNoBackup(projectId).ifPresent(reason -> {
+            throw new org.factdesk.base.PermissionDeniedException(reason);
+        });
+    }
+
+    /** Why the signed-in user may not download the project's backup now, if they may not. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> whyNoBackup(ProjectId projectId) {
+        access.requireRead(projectId);
+        return claims.verdictsHidden(projectId).isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
+                "You judge claims of this project blind in an open agreement round, and a backup holds every "
+                        + "verdict. Download it once you have given your verdicts or the round is closed.");
     }
 
     /** Writes the archive; one table's rows at a time pass through memory. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void export(ProjectId projectId, OutputStream out) {
         var project = access.requireRead(projectId).project();
+        requireNothingHidden(projectId);
         try {
             var zip = new ZipOutputStream(out);
             zip.putNextEntry(new ZipEntry(DATA));

@@ -39,6 +39,7 @@ class AgreementServiceIntegrationTest {
     @Autowired ClaimService claims;
     @Autowired DiscussionService discussion;
     @Autowired ReportService reports;
+    @Autowired org.factdesk.report.ProjectArchiveService archives;
     @Autowired Fixtures fixtures;
 
     @AfterEach
@@ -126,6 +127,9 @@ class AgreementServiceIntegrationTest {
         assertThatThrownBy(() -> reviews.save(claim, reviews.get(claim).version(), reviews.get(claim).data()))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThat(agreement.myWork()).extracting(RoundItem::claimId).containsExactly(desk.claims().get(0), desk.claims().get(1));
+        assertThatThrownBy(() -> archives.export(desk.project(), new ByteArrayOutputStream()))
+                .as("a backup holds every verdict").isInstanceOf(PermissionDeniedException.class);
+        assertThat(archives.whyNoBackup(desk.project())).isPresent();
 
         agreement.give(round.id(), claim, level(desk, "True"), "", null);
 
@@ -139,6 +143,7 @@ class AgreementServiceIntegrationTest {
         assertThat(reviews.blind(desk.claims().get(1))).isTrue();
         fixtures.signIn("ag-blind-owner");
         assertThat(reviews.blind(claim)).isFalse();
+        assertThat(archives.whyNoBackup(desk.project())).isEmpty();
         assertThat(export(desk, ExportFormat.JSON)).contains("secret reasoning");
     }
 

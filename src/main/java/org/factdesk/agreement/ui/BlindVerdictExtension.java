@@ -36,7 +36,10 @@ class BlindVerdictExtension implements ClaimPanelExtension {
         if (rounds.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new BlindVerdictPanel(agreement, rounds.getFirst(), claim,
+        // a claim in two open rounds is judged in the one still waiting for this reviewer's verdict first
+        var round = rounds.stream().filter(r -> agreement.mine(r.id(), claim.id()).isEmpty()).findFirst()
+                .orElse(rounds.getFirst());
+        return Optional.of(new BlindVerdictPanel(agreement, round, claim,
                 reviews.scale(claim.data().projectId()).levels(), () -> open.accept(claim.id())));
     }
 }

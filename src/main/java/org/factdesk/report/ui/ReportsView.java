@@ -177,9 +177,15 @@ class ReportsView extends Main implements BeforeEnterObserver {
         }, "Download backup (.zip)");
         download.addClassName("fd-download");
         var restore = new Anchor(ReportNavigation.restore(), "Restore a backup as a new project");
+        var why = archives.whyNoBackup(project.id());
+        var get = why.<com.vaadin.flow.component.Component>map(reason -> {
+            var note = new Paragraph(reason);
+            note.addClassName("fd-muted");
+            return note;
+        }).orElse(download);
         backup.add(new H2("Backup"), new Paragraph("The whole project as one file: sources with their original files, "
                 + "claims, verdicts, evidence, comments and all history. Restore it here or on another Factdesk."),
-                new Div(download), new Div(restore));
+                new Div(get), new Div(restore));
     }
 
     /** The signed-in user's latest export of the project, as they left it: running, or with its file. */

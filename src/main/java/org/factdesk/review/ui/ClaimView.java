@@ -116,7 +116,12 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         // the field being typed in hands its value over first; a comment box's own Ctrl+Enter stops here
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.setTooltipText("Ctrl+Enter");
-        save.addClickListener(e -> form.write().ifPresent(data -> save(data, review.version())));
+        // a blind reviewer's Ctrl+Enter gives the round verdict (its own shortcut), never saves the hidden review
+        save.addClickListener(e -> {
+            if (!blind) {
+                form.write().ifPresent(data -> save(data, review.version()));
+            }
+        });
         saveState.addClassName("fd-save-state");
 
         var actions = new Div(save, saveState);
