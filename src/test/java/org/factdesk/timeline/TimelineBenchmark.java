@@ -76,6 +76,13 @@ class TimelineBenchmark {
             TimelineSvg.draw(timeline.timeline(project, week), weekWindow, TimelineSvg.Lanes.SOURCE, null);
         });
         String svg = TimelineSvg.draw(yearTimeline, yearWindow, TimelineSvg.Lanes.SOURCE, null);
+        // the drawings, to look at: a year of 4,000 events and a month of some 330
+        var monthWindow = TimelineSvg.Window.days(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "timeline-year.svg"), svg);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "timeline-month.svg"), TimelineSvg.draw(
+                timeline.timeline(project, TimelineQuery.all().between(monthWindow.from().toLocalDate(),
+                        monthWindow.to().toLocalDate())), monthWindow, TimelineSvg.Lanes.OUTLET, null));
 
         String token = api.on(port).bearer("tl-bench");
         String yearPath = "/api/projects/" + project.value() + "/timeline?from=2023-01-01&to=2023-12-31";

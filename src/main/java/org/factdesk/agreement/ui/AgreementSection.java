@@ -15,7 +15,7 @@ class AgreementSection implements ProjectSection {
 
     @Override
     public VaadinIcon icon() {
-        return VaadinIcon.SCALE;
+        return VaadinIcon.CHART_GRID;
     }
 
     @Override

@@ -15,7 +15,7 @@ class TimelineSection implements ProjectSection {
 
     @Override
     public VaadinIcon icon() {
-        return VaadinIcon.TIMER;
+        return VaadinIcon.CALENDAR_CLOCK;
     }
 
     @Override
