@@ -89,6 +89,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private boolean canEdit;
     /** The reader judges this claim blind in an agreement round: its verdict, history and discussion stay hidden. */
     private boolean blind;
+    /** The request in which a blind verdict opened the page, whose Ctrl+Enter is not also a save. */
+    private com.vaadin.flow.server.VaadinRequest openedIn;
     private final Div blindNote = new Div();
     private String title = "Claim";
 
@@ -116,9 +118,10 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         // the field being typed in hands its value over first; a comment box's own Ctrl+Enter stops here
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.setTooltipText("Ctrl+Enter");
-        // a blind reviewer's Ctrl+Enter gives the round verdict (its own shortcut), never saves the hidden review
+        // A blind reviewer's Ctrl+Enter gives the round verdict (the panel's own shortcut). That opens the page in the
+        // same request, and the save shortcut fires next: it is the same keystroke, not a save of the review.
         save.addClickListener(e -> {
-            if (!blind) {
+            if (!blind && com.vaadin.flow.server.VaadinRequest.getCurrent() != openedIn) {
                 form.write().ifPresent(data -> save(data, review.version()));
             }
         });
@@ -158,7 +161,9 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         var claim = review.claim();
         CurrentProject.set(claim.data().projectId());
         project = access.requireRead(claim.data().projectId());
+        boolean wasBlind = blind;
         blind = reviews.blind(claim.id());
+        openedIn = wasBlind && !blind ? com.vaadin.flow.server.VaadinRequest.getCurrent() : null;
         canEdit = project.role().canEditContent() && !project.project().data().archived() && !blind;
         scale = reviews.scale(claim.data().projectId());
         form.showClaim(claim, scale.levels(), projects.members(claim.data().projectId()));
