@@ -78,7 +78,7 @@ class ApiContractIntegrationTest {
     Map<String, Long> othersIds;
     /** A claim of another document of the contract project, which POST /api/claims/{claimId}/links links to. */
     long linkTarget;
-    /** A round's valid body: the reviewers it names, and a level of the scale for a blind verdict. */
+    /** A new round's valid body: the reviewers it names (not the admin), and a level of the scale for a blind verdict. */
     List<Long> roundReviewers;
     long roundLevel;
     long roundId;
@@ -165,7 +165,11 @@ class ApiContractIntegrationTest {
         fixtures.member(project, roundReviewer, org.factdesk.team.ProjectRole.REVIEWER);
         var round = agreement.start(project, "Contract round", org.factdesk.agreement.RoundSelection.of(List.of(claim)),
                 List.of(admin, roundReviewer)).id();
-        roundReviewers = List.of(admin.value(), roundReviewer.value());
+        // rounds the generated requests start name two other reviewers: the admin who sends every request would
+        // otherwise judge their claims blind, and be refused the backup among others
+        var secondReviewer = fixtures.user("contract-round-reviewer-2");
+        fixtures.member(project, secondReviewer, org.factdesk.team.ProjectRole.REVIEWER);
+        roundReviewers = List.of(roundReviewer.value(), secondReviewer.value());
         roundLevel = reviews.scale(project).levels().getFirst().id();
         // the admin's own blind verdict given, so the claim's review is theirs to change; a PUT changes it by version
         agreement.give(round, claim, roundLevel, "", null);
