@@ -86,13 +86,14 @@ public final class TimelineSvg {
     private static final int LANE = 28;
     private static final int MARK = 16;
     private static final int MIN_MARK = 8;
+    private static final int CLUSTER = 26;
     private static final String NO_VERDICT = "#8a94a6";
     private static final String CONFLICT = "#c62828";
 
     private TimelineSvg() {
     }
 
-    private record Mark(TimelineEvent event, int lane, double x1, double x2, String color, int claimsHere) {
+    private record Mark(TimelineEvent event, int lane, double x1, double x2, String color, List<ClaimId> claims) {
     }
 
     public static String draw(Timeline timeline, Window window, Lanes lanes, EventId selected) {
@@ -105,7 +106,7 @@ public final class TimelineSvg {
                 laneOfClaim.put(claim.claimId(), key);
             }
         }
-        var laneKeys = laneNames.entrySet().stream().sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+        var laneKeys = laneNames.entrySet().stream().sorted(Map.Entry.comparingByValue(TimelineSvg::naturally))
                 .map(Map.Entry::getKey).toList();
         var laneIndex = new HashMap<String, Integer>();
         for (int i = 0; i < laneKeys.size(); i++) {
@@ -150,25 +151,32 @@ public final class TimelineSvg {
                 x2 = Math.min(WIDTH, Math.max(x2, x1 + MIN_MARK));
                 String color = claims.stream().map(EventClaim::verdictColor).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(NO_VERDICT);
-                marks.add(new Mark(event, laneIndex.get(entry.getKey()), x1, x2, color, claims.size()));
+                marks.add(new Mark(event, laneIndex.get(entry.getKey()), x1, x2, color,
+                        claims.stream().map(EventClaim::claimId).toList()));
                 for (var c : claims) {
                     claimX.put(c.claimId(), new double[]{(x1 + x2) / 2, laneIndex.get(entry.getKey())});
                 }
             }
         }
         marks.sort(Comparator.comparingInt(Mark::lane).thenComparingDouble(Mark::x1));
+        // Overlapping marks of a lane become one cluster, at most CLUSTER pixels wide from its first mark, so a dense
+        // lane reads as a row of counts, not one bar; a connector to a claim inside a cluster is left out.
         int i = 0;
         while (i < marks.size()) {
             int j = i + 1;
+            double start = marks.get(i).x1();
             double end = marks.get(i).x2();
-            while (j < marks.size() && marks.get(j).lane() == marks.get(i).lane() && marks.get(j).x1() < end + 2) {
+            while (j < marks.size() && marks.get(j).lane() == marks.get(i).lane() && marks.get(j).x1() < end + 2
+                    && marks.get(j).x1() < start + CLUSTER) {
                 end = Math.max(end, marks.get(j).x2());
                 j++;
             }
             if (j - i == 1) {
                 mark(svg, marks.get(i), selected);
             } else {
-                cluster(svg, marks.subList(i, j), end, window, selected);
+                var cluster = marks.subList(i, j);
+                cluster(svg, cluster, Math.min(end, start + CLUSTER), window, selected);
+                cluster.forEach(m -> m.claims().forEach(claimX::remove));
             }
             i = j;
         }
@@ -200,6 +208,24 @@ public final class TimelineSvg {
         return svg.toString();
     }
 
+    /** Names in the order a reader expects: case aside, and "Outlet 2" before "Outlet 10". */
+    static int naturally(String a, String b) {
+        var x = a.toLowerCase(Locale.ROOT).replaceAll("\\d+", "");
+        var y = b.toLowerCase(Locale.ROOT).replaceAll("\\d+", "");
+        if (!x.equals(y)) {
+            return a.compareToIgnoreCase(b);
+        }
+        var nx = java.util.regex.Pattern.compile("\\d+").matcher(a);
+        var ny = java.util.regex.Pattern.compile("\\d+").matcher(b);
+        while (nx.find() && ny.find()) {
+            int c = new java.math.BigInteger(nx.group()).compareTo(new java.math.BigInteger(ny.group()));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareToIgnoreCase(b);
+    }
+
     private static String laneKey(EventClaim claim, Lanes lanes) {
         return lanes == Lanes.OUTLET ? "o:" + claim.sourceName().toLowerCase(Locale.ROOT) : "d:" + claim.documentId();
     }
@@ -223,7 +249,7 @@ public final class TimelineSvg {
                 .append(escape(m.color())).append("\" stroke=\"")
                 .append(isSelected ? "#1c2330" : m.event().conflicts().isEmpty() ? "none" : CONFLICT)
                 .append("\" stroke-width=\"").append(isSelected ? "3" : "1.5")
-                .append("\" style=\"cursor:pointer\"><title>").append(escape(tooltip(m.event(), m.claimsHere())))
+                .append("\" style=\"cursor:pointer\"><title>").append(escape(tooltip(m.event(), m.claims().size())))
                 .append("</title></rect>");
     }
 
