@@ -166,7 +166,8 @@ public final class TimelineSvg {
             int j = i + 1;
             double start = marks.get(i).x1();
             double end = marks.get(i).x2();
-            while (j < marks.size() && marks.get(j).lane() == marks.get(i).lane() && marks.get(j).x1() < end + 2
+            // marks of neighbouring days touch without overlapping: only an overlap clusters
+            while (j < marks.size() && marks.get(j).lane() == marks.get(i).lane() && marks.get(j).x1() < end - 0.5
                     && marks.get(j).x1() < start + CLUSTER) {
                 end = Math.max(end, marks.get(j).x2());
                 j++;
@@ -245,7 +246,7 @@ public final class TimelineSvg {
         boolean isSelected = m.event().id().equals(selected);
         svg.append("<rect class=\"fd-tl-event\" data-event=\"").append(m.event().id().value()).append("\" x=\"");
         number(svg, m.x1()).append("\" y=\"").append(y).append("\" width=\"");
-        number(svg, m.x2() - m.x1()).append("\" height=\"").append(MARK).append("\" rx=\"3\" fill=\"")
+        number(svg, Math.max(MIN_MARK - 1, m.x2() - m.x1() - 1)).append("\" height=\"").append(MARK).append("\" rx=\"3\" fill=\"")
                 .append(escape(m.color())).append("\" stroke=\"")
                 .append(isSelected ? "#1c2330" : m.event().conflicts().isEmpty() ? "none" : CONFLICT)
                 .append("\" stroke-width=\"").append(isSelected ? "3" : "1.5")
