@@ -44,7 +44,25 @@ public final class TestDatabase {
             password = embedded.superuserPassword();
             // after Spring has closed the test contexts (which still talk to it while closing: the event
             // publication registry looks for incomplete events), not beside them in a shutdown hook of its own
-            org.springframework.boot.SpringApplication.getShutdownHandlers().add(embedded::close);
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+                embedded.close();
+                delete(dataDir);
+            });
+        }
+        if (embedded == null) {
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> delete(dataDir));
+        }
+    }
+
+    /**
+     * The server's files go with the test JVM: a data directory is one to two gigabytes, and a machine that runs the
+     * suite a few hundred times otherwise fills its disk with them (this one did).
+     */
+    private static void delete(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            System.err.println("Could not delete the test database's directory " + dir + ": " + e.getMessage());
         }
     }
 
