@@ -270,7 +270,8 @@ class JdbcTimelineRepository {
     private static final String EVENT_CLAIMS = """
             select e.id as event_id, e.day as e_day, e.day_end as e_day_end, e.precision as e_precision,
                    e.at_time as e_time, e.title, e.conflicts,
-                   m.claim_id as id, m.document_id, d.title as document_title, d.outlet, m.quote,
+                   m.claim_id as id, m.document_id, d.title as document_title, d.outlet,
+                   case when :quotes then m.quote else '' end as quote,
                    m.day, m.day_end, m.precision, m.at_time, m.status, l.label, l.color
             """ + MATCHING + """
             order by e.day, e.id, m.day nulls last, m.claim_id
@@ -285,8 +286,10 @@ class JdbcTimelineRepository {
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    List<EventClaimRow> eventClaims(ProjectId project, TimelineQuery q, EventId only) {
-        return matching(jdbc.sql(EVENT_CLAIMS), project, q, only).query(JdbcTimelineRepository::eventClaimRow).list();
+    /** The claims of the matching events; without {@code quotes} their words are empty (a drawing needs none). */
+    List<EventClaimRow> eventClaims(ProjectId project, TimelineQuery q, EventId only, boolean quotes) {
+        return matching(jdbc.sql(EVENT_CLAIMS), project, q, only).param("quotes", quotes)
+                .query(JdbcTimelineRepository::eventClaimRow).list();
     }
 
     /** How far the events a query matches reach, and where most of them are; all null without any. */

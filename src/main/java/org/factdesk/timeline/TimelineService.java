@@ -52,7 +52,18 @@ public class TimelineService {
             throw new InvalidInputException("from", "The start date is after the end date.");
         }
         var bounds = timeline.bounds(project);
-        return new Timeline(events(project, query, null), bounds.undated(), bounds.first(), bounds.last());
+        return new Timeline(events(project, query, null, true), bounds.undated(), bounds.first(), bounds.last());
+    }
+
+    /**
+     * The same events for drawing them: every claim without its words, which a year of a large project would carry
+     * by the megabyte to a page that shows the words of one event at a time ({@link #event}).
+     */
+    @Transactional(readOnly = true)
+    public Timeline drawing(ProjectId project, TimelineQuery query) {
+        access.requireRead(project);
+        var bounds = timeline.bounds(project);
+        return new Timeline(events(project, query, null, false), bounds.undated(), bounds.first(), bounds.last());
     }
 
     /**
@@ -74,7 +85,7 @@ public class TimelineService {
     @Transactional(readOnly = true)
     public Optional<TimelineEvent> event(ProjectId project, EventId id) {
         access.requireRead(project);
-        return events(project, TimelineQuery.all(), id).stream().findFirst();
+        return events(project, TimelineQuery.all(), id, true).stream().findFirst();
     }
 
     /** The event a claim is in, if it is on the timeline. */
@@ -92,8 +103,8 @@ public class TimelineService {
         return timeline.isOutOfDate(project);
     }
 
-    private List<TimelineEvent> events(ProjectId project, TimelineQuery query, EventId only) {
-        var rows = timeline.eventClaims(project, query, only);
+    private List<TimelineEvent> events(ProjectId project, TimelineQuery query, EventId only, boolean quotes) {
+        var rows = timeline.eventClaims(project, query, only, quotes);
         // a reviewer of an open agreement round sees no verdict of the claims they judge blind, nor finds them by it
         var hidden = claims.verdictsHidden(project);
         var grouped = new LinkedHashMap<EventId, List<JdbcTimelineRepository.EventClaimRow>>();

@@ -64,16 +64,16 @@ class TimelineBenchmark {
         var weekTimeline = timeline.timeline(project, week);
         double[] serviceYear = times(10, () -> timeline.timeline(project, year));
         double[] serviceWeek = times(50, () -> timeline.timeline(project, week));
-        double[] rowsYear = times(10, () -> repository.eventClaims(project, year, null));
+        double[] rowsYear = times(10, () -> repository.eventClaims(project, year, null, true));
         var yearWindow = TimelineSvg.Window.days(year.from(), year.to());
         var weekWindow = TimelineSvg.Window.days(week.from(), week.to());
         double[] pageYear = times(10, () -> {
             timeline.extent(project, TimelineQuery.all());
-            TimelineSvg.draw(timeline.timeline(project, year), yearWindow, TimelineSvg.Lanes.SOURCE, null);
+            TimelineSvg.draw(timeline.drawing(project, year), yearWindow, TimelineSvg.Lanes.SOURCE, null);
         });
         double[] pageWeek = times(50, () -> {
             timeline.extent(project, TimelineQuery.all());
-            TimelineSvg.draw(timeline.timeline(project, week), weekWindow, TimelineSvg.Lanes.SOURCE, null);
+            TimelineSvg.draw(timeline.drawing(project, week), weekWindow, TimelineSvg.Lanes.SOURCE, null);
         });
         String svg = TimelineSvg.draw(yearTimeline, yearWindow, TimelineSvg.Lanes.SOURCE, null);
         // the drawings, to look at: a year of 4,000 events and a month of some 330

@@ -266,7 +266,7 @@ class TimelineView extends Main implements BeforeEnterObserver {
 
     private void fetch() {
         var q = window == null ? query() : query().between(window.from().toLocalDate(), window.to().toLocalDate());
-        shown = timeline.timeline(project.id(), q);
+        shown = timeline.drawing(project.id(), q);
         if (selected != null && shown.events().stream().noneMatch(e -> e.id().equals(selected))) {
             selected = null;
         }
@@ -313,8 +313,9 @@ class TimelineView extends Main implements BeforeEnterObserver {
 
     private void drawPanel() {
         panel.removeAll();
-        var event = selected == null ? null
-                : shown.events().stream().filter(e -> e.id().equals(selected)).findFirst().orElse(null);
+        // the drawing carries no words: the selected event is read whole, with all its claims
+        var event = selected == null || shown.events().stream().noneMatch(e -> e.id().equals(selected)) ? null
+                : timeline.event(project.id(), selected).orElse(null);
         if (event == null) {
             var none = new Div("Select an event to see its claims side by side.");
             none.addClassNames("fd-muted", "fd-timeline-none");
