@@ -87,6 +87,7 @@ public final class TimelineSvg {
     private static final int MARK = 16;
     private static final int MIN_MARK = 8;
     private static final int CLUSTER = 26;
+    private static final int MAX_CONNECTORS = 150;
     private static final String NO_VERDICT = "#8a94a6";
     private static final String CONFLICT = "#c62828";
 
@@ -160,7 +161,7 @@ public final class TimelineSvg {
         }
         marks.sort(Comparator.comparingInt(Mark::lane).thenComparingDouble(Mark::x1));
         // Overlapping marks of a lane become one cluster, at most CLUSTER pixels wide from its first mark, so a dense
-        // lane reads as a row of counts, not one bar; a connector to a claim inside a cluster is left out.
+        // lane reads as a row of counts, not one bar.
         int i = 0;
         while (i < marks.size()) {
             int j = i + 1;
@@ -177,11 +178,16 @@ public final class TimelineSvg {
             } else {
                 var cluster = marks.subList(i, j);
                 cluster(svg, cluster, Math.min(end, start + CLUSTER), window, selected);
-                cluster.forEach(m -> m.claims().forEach(claimX::remove));
+                // a conflict into a cluster is drawn to the cluster's middle
+                double middle = (start + Math.max(start + 22, Math.min(end, start + CLUSTER))) / 2;
+                cluster.forEach(m -> m.claims().forEach(c -> claimX.put(c, new double[]{middle, m.lane()})));
             }
             i = j;
         }
-        for (var event : timeline.events()) {
+        // Red connectors, as long as they stay few enough to follow; past that the red outlines of marks and clusters
+        // say where the conflicts are, and zooming in draws their lines.
+        long connectors = timeline.events().stream().mapToLong(e -> e.conflicts().size()).sum();
+        for (var event : connectors > MAX_CONNECTORS ? List.<TimelineEvent>of() : timeline.events()) {
             for (var conflict : event.conflicts()) {
                 var a = claimX.get(conflict.claimA());
                 var b = claimX.get(conflict.claimB());

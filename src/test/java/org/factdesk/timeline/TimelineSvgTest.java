@@ -46,4 +46,28 @@ class TimelineSvgTest {
         assertThat(List.of("Outlet 10", "outlet 2", "Outlet 1", "Agency").stream().sorted(TimelineSvg::naturally))
                 .containsExactly("Agency", "Outlet 1", "outlet 2", "Outlet 10");
     }
+
+    @Test
+    void a_conflict_whose_claims_sit_in_clusters_is_still_joined_in_red() {
+        var day = LocalDate.of(2023, 12, 4);
+        var events = new ArrayList<TimelineEvent>();
+        for (int i = 0; i < 5; i++) {
+            events.add(event(100 + i, day, 1));
+            events.add(event(200 + i, day, 2));
+        }
+        var a = new EventClaim(new ClaimId(1), new DocumentId(1), "Wire 1", null, "We entered on the 6th", day.plusDays(2),
+                day.plusDays(2), Precision.DAY, null, ClaimStatus.SUGGESTED, null, null);
+        var b = new EventClaim(new ClaimId(2), new DocumentId(2), "Wire 2", null, "Already there on the 4th", day, day,
+                Precision.DAY, null, ClaimStatus.SUGGESTED, null, null);
+        var conflict = new EventConflict(new org.factdesk.link.LinkId(9), a.claimId(), b.claimId(),
+                org.factdesk.link.LinkState.SUGGESTED, List.of());
+        events.add(new TimelineEvent(new EventId(1), day, day.plusDays(2), Precision.DAY, null, "Entered", List.of(a, b),
+                List.of(conflict)));
+        var window = TimelineSvg.Window.days(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 6, 30));
+
+        String svg = TimelineSvg.draw(new Timeline(events, 0, day, day.plusDays(2)), window, TimelineSvg.Lanes.SOURCE,
+                null);
+
+        assertThat(svg).contains("fd-tl-cluster", "<g class=\"fd-tl-conflict\" data-event=\"1\">");
+    }
 }
