@@ -47,7 +47,7 @@ final class EventBuilder {
     }
 
     static Result build(List<JdbcTimelineRepository.ClaimDates> claims, List<JdbcTimelineRepository.SameFact> links,
-                        List<JdbcTimelineRepository.Decision> decisions) {
+                        List<TimelineService.Decision> decisions) {
         var byId = new HashMap<Long, JdbcTimelineRepository.ClaimDates>();
         claims.forEach(c -> byId.put(c.id().value(), c));
         var detached = new HashSet<Long>();
@@ -67,11 +67,15 @@ final class EventBuilder {
         var usable = links.stream().filter(l -> byId.containsKey(l.a().value()) && byId.containsKey(l.b().value())
                 && !detached.contains(l.a().value()) && !detached.contains(l.b().value())).toList();
         var counted = new ArrayList<JdbcTimelineRepository.SameFact>();
+        // claims an editor's confirmation put in an event, which a suggestion then cannot move
+        var attached = new HashSet<Long>();
         // An editor's confirmation always joins.
         for (var link : usable) {
             if (link.confirmed()) {
                 groups.union(link.a().value(), link.b().value());
                 counted.add(link);
+                attached.add(link.a().value());
+                attached.add(link.b().value());
             }
         }
         // A suggestion joins two dated claims, best first, only while the event stays within a fortnight: one loose
@@ -87,13 +91,6 @@ final class EventBuilder {
             }
         }
         // A claim without a date joins the event of its best suggestion, and only that one: it cannot bridge two.
-        var attached = new HashSet<Long>();
-        for (var link : usable) {
-            if (link.confirmed()) {
-                attached.add(link.a().value());
-                attached.add(link.b().value());
-            }
-        }
         for (var link : suggested) {
             long a = link.a().value();
             long b = link.b().value();

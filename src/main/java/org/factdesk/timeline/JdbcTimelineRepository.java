@@ -292,10 +292,6 @@ class JdbcTimelineRepository {
                 .query(JdbcTimelineRepository::eventClaimRow).list();
     }
 
-    /** How far the events a query matches reach, and where most of them are; all null without any. */
-    record Span(LocalDate first, LocalDate last, LocalDate mostFrom, LocalDate mostTo) {
-    }
-
     // Without a filter on claims, how far the events reach is read from the events alone.
     private static final String EVENT_SPAN_ALL = """
             select min(day) as first, max(day_end) as last,
@@ -305,14 +301,12 @@ class JdbcTimelineRepository {
             where project_id = :project and (not :conflictsOnly or conflicts > 0)
             """;
 
-    Span span(ProjectId project, TimelineQuery q) {
-        if (q.document() == null && q.outlet() == null && q.status() == null && q.verdictId() == null) {
-            return jdbc.sql(EVENT_SPAN_ALL).param("project", project.value()).param("conflictsOnly", q.conflictsOnly())
-                    .query((rs, n) -> new Span(date(rs, "first"), date(rs, "last"), date(rs, "most_from"),
-                            date(rs, "most_to"))).single();
-        }
-        return matching(jdbc.sql(EVENT_SPAN), project, q, null).query((rs, n) -> new Span(date(rs, "first"),
-                date(rs, "last"), date(rs, "most_from"), date(rs, "most_to"))).single();
+    TimelineService.Extent span(ProjectId project, TimelineQuery q) {
+        var sql = q.document() == null && q.outlet() == null && q.status() == null && q.verdictId() == null
+                ? jdbc.sql(EVENT_SPAN_ALL).param("project", project.value()).param("conflictsOnly", q.conflictsOnly())
+                : matching(jdbc.sql(EVENT_SPAN), project, q, null);
+        return sql.query((rs, n) -> new TimelineService.Extent(date(rs, "first"), date(rs, "last"),
+                date(rs, "most_from"), date(rs, "most_to"))).single();
     }
 
     private static JdbcClient.StatementSpec matching(JdbcClient.StatementSpec sql, ProjectId project, TimelineQuery q,
@@ -392,10 +386,6 @@ class JdbcTimelineRepository {
 
     // ---- editors' decisions -------------------------------------------------------------------------------------
 
-    record Decision(long id, int version, EventDecisionKind kind, ClaimId claim, ClaimId other, boolean active,
-                    String decidedBy, Instant decidedAt) {
-    }
-
     private static final String INSERT_DECISION = """
             insert into event_decision (project_id, kind, claim_id, other_claim_id, decided_by, decided_at)
             values (:project, :kind, :claim, :other, :by, :at)
@@ -435,9 +425,9 @@ class JdbcTimelineRepository {
                 .param("by", by == null ? null : by.value()).param("action", action).param("active", active).update();
     }
 
-    List<Decision> decisions(ProjectId project, boolean activeOnly) {
+    List<TimelineService.Decision> decisions(ProjectId project, boolean activeOnly) {
         return jdbc.sql(DECISIONS).param("project", project.value()).param("activeOnly", activeOnly)
-                .query((rs, n) -> new Decision(rs.getLong("id"), rs.getInt("version"),
+                .query((rs, n) -> new TimelineService.Decision(rs.getLong("id"), rs.getInt("version"),
                         EventDecisionKind.valueOf(rs.getString("kind")), new ClaimId(rs.getLong("claim_id")),
                         rs.getObject("other_claim_id") == null ? null : new ClaimId(rs.getLong("other_claim_id")),
                         rs.getBoolean("active"), rs.getString("display_name"),

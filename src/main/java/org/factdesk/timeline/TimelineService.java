@@ -47,12 +47,7 @@ public class TimelineService {
     /** The project's events overlapping the query's dates, sorted by date, with the claims that match it. */
     @Transactional(readOnly = true)
     public Timeline timeline(ProjectId project, TimelineQuery query) {
-        access.requireRead(project);
-        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
-            throw new InvalidInputException("from", "The start date is after the end date.");
-        }
-        var bounds = timeline.bounds(project);
-        return new Timeline(events(project, query, null, true), bounds.undated(), bounds.first(), bounds.last());
+        return read(project, query, true);
     }
 
     /**
@@ -61,9 +56,16 @@ public class TimelineService {
      */
     @Transactional(readOnly = true)
     public Timeline drawing(ProjectId project, TimelineQuery query) {
+        return read(project, query, false);
+    }
+
+    private Timeline read(ProjectId project, TimelineQuery query, boolean quotes) {
         access.requireRead(project);
+        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+            throw new InvalidInputException("from", "The start date is after the end date.");
+        }
         var bounds = timeline.bounds(project);
-        return new Timeline(events(project, query, null, false), bounds.undated(), bounds.first(), bounds.last());
+        return new Timeline(events(project, query, null, quotes), bounds.undated(), bounds.first(), bounds.last());
     }
 
     /**
@@ -77,8 +79,7 @@ public class TimelineService {
     @Transactional(readOnly = true)
     public Extent extent(ProjectId project, TimelineQuery query) {
         access.requireRead(project);
-        var span = timeline.span(project, query);
-        return new Extent(span.first(), span.last(), span.mostFrom(), span.mostTo());
+        return timeline.span(project, query);
     }
 
     /** One event with all its claims, or empty when no event has that id in the project. */
@@ -176,7 +177,6 @@ public class TimelineService {
     @Transactional(readOnly = true)
     public List<Decision> decisions(ProjectId project) {
         access.requireRead(project);
-        return timeline.decisions(project, false).stream().map(d -> new Decision(d.id(), d.version(), d.kind(),
-                d.claim(), d.other(), d.active(), d.decidedBy(), d.decidedAt())).toList();
+        return timeline.decisions(project, false);
     }
 }

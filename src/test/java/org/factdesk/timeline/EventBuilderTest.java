@@ -12,7 +12,7 @@ import org.factdesk.link.LinkId;
 import org.factdesk.link.LinkRelation;
 import org.factdesk.source.DocumentId;
 import org.factdesk.timeline.JdbcTimelineRepository.ClaimDates;
-import org.factdesk.timeline.JdbcTimelineRepository.Decision;
+import org.factdesk.timeline.TimelineService.Decision;
 import org.factdesk.timeline.JdbcTimelineRepository.SameFact;
 import org.junit.jupiter.api.Test;
 

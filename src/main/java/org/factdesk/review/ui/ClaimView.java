@@ -89,8 +89,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
     private boolean canEdit;
     /** The reader judges this claim blind in an agreement round: its verdict, history and discussion stay hidden. */
     private boolean blind;
-    /** The request in which a blind verdict opened the page, whose Ctrl+Enter is not also a save. */
-    private com.vaadin.flow.server.VaadinRequest openedIn;
+    /** Ctrl+Enter saves the review; not registered while the reader judges blind (see {@link #saveByKey}). */
+    private com.vaadin.flow.component.ShortcutRegistration saveShortcut;
     private final Div blindNote = new Div();
     private String title = "Claim";
 
@@ -115,16 +115,8 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         statusBar.addClassName("fd-status-bar");
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // the field being typed in hands its value over first; a comment box's own Ctrl+Enter stops here
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.setTooltipText("Ctrl+Enter");
-        // A blind reviewer's Ctrl+Enter gives the round verdict (the panel's own shortcut). That opens the page in the
-        // same request, and the save shortcut fires next: it is the same keystroke, not a save of the review.
-        save.addClickListener(e -> {
-            if (!blind && com.vaadin.flow.server.VaadinRequest.getCurrent() != openedIn) {
-                form.write().ifPresent(data -> save(data, review.version()));
-            }
-        });
+        save.addClickListener(e -> form.write().ifPresent(data -> save(data, review.version())));
         saveState.addClassName("fd-save-state");
 
         var actions = new Div(save, saveState);
@@ -155,15 +147,28 @@ class ClaimView extends Main implements BeforeEnterObserver, BeforeLeaveObserver
         load(review);
     }
 
+    /**
+     * A blind reviewer's Ctrl+Enter belongs to the round verdict's panel. Were the save's shortcut registered too, the
+     * one keystroke would reach both, and the verdict, opening the page, would let the save run right after it.
+     */
+    private void saveByKey(boolean on) {
+        if (on && saveShortcut == null) {
+            // the field being typed in hands its value over first; a comment box's own Ctrl+Enter stops here
+            saveShortcut = save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
+        } else if (!on && saveShortcut != null) {
+            saveShortcut.remove();
+            saveShortcut = null;
+        }
+    }
+
     /** Shows the claim afresh: on entering, and when a panel's action changed what the reader may see. */
     private void load(Review loaded) {
         review = loaded;
         var claim = review.claim();
         CurrentProject.set(claim.data().projectId());
         project = access.requireRead(claim.data().projectId());
-        boolean wasBlind = blind;
         blind = reviews.blind(claim.id());
-        openedIn = wasBlind && !blind ? com.vaadin.flow.server.VaadinRequest.getCurrent() : null;
+        saveByKey(!blind);
         canEdit = project.role().canEditContent() && !project.project().data().archived() && !blind;
         scale = reviews.scale(claim.data().projectId());
         form.showClaim(claim, scale.levels(), projects.members(claim.data().projectId()));

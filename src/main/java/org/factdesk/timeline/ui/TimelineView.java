@@ -18,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +58,6 @@ import org.factdesk.timeline.TimelineSvg.Window;
 @PageTitle("Timeline · Factdesk")
 @PermitAll
 class TimelineView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ProjectScope scope;
     private final TimelineService timeline;
@@ -295,7 +292,7 @@ class TimelineView extends Main implements BeforeEnterObserver {
             return;
         }
         drawing.removeAll();
-        range.setText(RANGE.format(window.from()) + " – " + RANGE.format(window.to().minusSeconds(1)));
+        range.setText(Times.DATE.format(window.from()) + " – " + Times.DATE.format(window.to().minusSeconds(1)));
         drawing.getElement().setProperty("innerHTML", TimelineSvg.draw(shown, window, lanes.getValue(), selected));
         drawPanel();
     }
