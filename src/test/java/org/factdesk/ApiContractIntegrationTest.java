@@ -250,6 +250,7 @@ class ApiContractIntegrationTest {
                              + (select count(*) from scheduled_tasks where task_name = 'job-work')
                              + (select count(*) from event_publication where completion_date is null)
                              + (select count(*) from link_pending)
+                             + (select count(*) from link_pending_document)
                              + (select count(*) from scheduled_tasks where task_name = 'link-work')
                              + (select count(*) from timeline_change)
                              + (select count(*) from scheduled_tasks where task_name = 'timeline-build')

@@ -36,9 +36,12 @@ public final class TestDatabase {
             password = System.getenv().getOrDefault("FACTDESK_TEST_DB_PASSWORD", "");
             embedded = null;
         } else {
-            // A throwaway server: it may skip waiting for the disk.
+            // A throwaway server: it may skip waiting for the disk. A benchmark can ask for the server as Factdesk
+            // runs it (-Dfactdesk.test.durable-db=true), to measure what users will see, and for settings of its own
+            // (-Dfactdesk.test.pg-settings=shared_preload_libraries=pg_stat_statements,track_io_timing=on).
             embedded = EmbeddedPostgresServer.start(dataDir.resolve("embedded"),
-                    EmbeddedPostgresServer.Durability.FAST_FOR_TESTS);
+                    Boolean.getBoolean("factdesk.test.durable-db") ? EmbeddedPostgresServer.Durability.DURABLE
+                            : EmbeddedPostgresServer.Durability.FAST_FOR_TESTS, settings());
             adminUrl = embedded.jdbcUrl("postgres");
             user = EmbeddedPostgresServer.SUPERUSER;
             password = embedded.superuserPassword();
@@ -52,6 +55,17 @@ public final class TestDatabase {
         if (embedded == null) {
             org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> delete(dataDir));
         }
+    }
+
+    private static java.util.Map<String, String> settings() {
+        var settings = new java.util.LinkedHashMap<String, String>();
+        for (String setting : System.getProperty("factdesk.test.pg-settings", "").split(",")) {
+            int equals = setting.indexOf('=');
+            if (equals > 0) {
+                settings.put(setting.substring(0, equals).strip(), setting.substring(equals + 1).strip());
+            }
+        }
+        return settings;
     }
 
     /**

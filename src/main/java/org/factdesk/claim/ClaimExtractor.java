@@ -2,8 +2,10 @@ package org.factdesk.claim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,16 +134,16 @@ final class ClaimExtractor {
                 signals.add(new Signal("time", "time: " + time.group(1).strip(), 12));
             }
         }
-        addWordSignal(signals, CASUALTY, lower, "casualties", 20);
-        addWordSignal(signals, DAMAGE, lower, "damage", 12);
-        addWordSignal(signals, MILITARY, lower, "military", 12);
+        addWordSignals(signals, lower);
         if (claimant != null) {
             signals.add(new Signal("attribution", "attribution: " + claimant, 25));
         } else if (attributed) {
             signals.add(new Signal("attribution", "attribution", 10));
         }
-        Matcher quote = QUOTE.matcher(sentence);
-        if (quote.find() && quote.group(1).strip().indexOf(' ') > 0) {
+        // every quotation opens with one of these: most sentences need no regex to know they hold none
+        boolean quoted = sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
+        Matcher quote = quoted ? QUOTE.matcher(sentence) : null;
+        if (quoted && quote.find() && quote.group(1).strip().indexOf(' ') > 0) {
             signals.add(new Signal("quotation", "quotation", 8));
         }
         String comparison = comparison(lower);
@@ -160,10 +162,9 @@ final class ClaimExtractor {
         }
         signals.addAll(StatementKinds.signals(sentence, lower, quantities, dates, CASUALTY));
 
-        boolean quoted = sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
         List<String> wordsOutsideQuotes = quoted ? words(QUOTE.matcher(sentence).replaceAll(" ")) : words;
         int wordCount = words.size();
-        if (sentence.strip().endsWith("?")) {
+        if (endsWithQuestionMark(sentence)) {
             signals.add(new Signal("question", "question", -40));
         }
         if (wordsOutsideQuotes.stream().anyMatch(FIRST_PERSON::contains)) {
@@ -178,7 +179,7 @@ final class ClaimExtractor {
             signals.add(new Signal("headline", "headline-like", -25));
         }
         // "May" with a capital is the month; the modal verb starts a sentence only in questions
-        if (wordsOutsideQuotes.stream().anyMatch(w -> !w.equals("May") && MODAL.contains(w.toLowerCase(Locale.ROOT)))) {
+        if (speculative(quoted, words, lower, wordsOutsideQuotes)) {
             signals.add(new Signal("speculation", "speculative wording", -8));
         }
 
@@ -187,14 +188,63 @@ final class ClaimExtractor {
                 new ClaimFacts(List.copyOf(quantities), List.copyOf(dates), claimant, List.copyOf(entities)));
     }
 
-    private static void addWordSignal(List<Signal> signals, Set<String> vocabulary, List<String> lowerCaseWords,
-                                      String kind, int weight) {
+    /** The three vocabularies by word, as bits (casualty 1, damage 2, military 4): one look-up a word, not three. */
+    private static final Map<String, Integer> VOCABULARY = vocabulary();
+
+    private static Map<String, Integer> vocabulary() {
+        var kinds = new HashMap<String, Integer>();
+        CASUALTY.forEach(w -> kinds.merge(w, 1, (a, b) -> a | b));
+        DAMAGE.forEach(w -> kinds.merge(w, 2, (a, b) -> a | b));
+        MILITARY.forEach(w -> kinds.merge(w, 4, (a, b) -> a | b));
+        return Map.copyOf(kinds);
+    }
+
+    /** For each vocabulary, a signal naming its first word in the sentence. */
+    private static void addWordSignals(List<Signal> signals, List<String> lowerCaseWords) {
+        String casualty = null;
+        String damage = null;
+        String military = null;
         for (String word : lowerCaseWords) {
-            if (vocabulary.contains(word)) {
-                signals.add(new Signal(kind, kind + ": " + word, weight));
-                return;
+            Integer kinds = VOCABULARY.get(word);
+            if (kinds == null) {
+                continue;
+            }
+            casualty = casualty == null && (kinds & 1) != 0 ? word : casualty;
+            damage = damage == null && (kinds & 2) != 0 ? word : damage;
+            military = military == null && (kinds & 4) != 0 ? word : military;
+        }
+        if (casualty != null) {
+            signals.add(new Signal("casualties", "casualties: " + casualty, 20));
+        }
+        if (damage != null) {
+            signals.add(new Signal("damage", "damage: " + damage, 12));
+        }
+        if (military != null) {
+            signals.add(new Signal("military", "military: " + military, 12));
+        }
+    }
+
+    /** Whether a modal word is used outside quotations; unquoted sentences have their words lower-cased already. */
+    private static boolean speculative(boolean quoted, List<String> words, List<String> lower,
+                                       List<String> wordsOutsideQuotes) {
+        if (quoted) {
+            return wordsOutsideQuotes.stream().anyMatch(w -> !w.equals("May") && MODAL.contains(w.toLowerCase(Locale.ROOT)));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (MODAL.contains(lower.get(i)) && !words.get(i).equals("May")) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** {@code sentence.strip().endsWith("?")} without the copy strip makes. */
+    private static boolean endsWithQuestionMark(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && sentence.charAt(end - 1) == '?';
     }
 
     /** The first word that compares ("deadliest", "a record high"), or null. */
@@ -234,7 +284,8 @@ final class ClaimExtractor {
     }
 
     static List<Token> tokens(String sentence) {
-        var words = new ArrayList<Token>();
+        // about one word in six characters: sized once instead of grown
+        var words = new ArrayList<Token>(sentence.length() / 6 + 4);
         int start = -1;
         for (int i = 0; i <= sentence.length(); i++) {
             char c = i < sentence.length() ? sentence.charAt(i) : ' ';

@@ -177,8 +177,9 @@ public class ClaimService {
     }
 
     /**
-     * Claims of newly imported documents, from the texts the import has in hand (nothing is read back), all inserted
-     * with one statement; in the import's transaction, which has checked the importer's rights already.
+     * Claims of newly imported documents, from the texts the import has in hand (nothing is read back), all written
+     * together ({@link JdbcClaimRepository#insertAll}); in the import's transaction, which has checked the importer's
+     * rights already.
      */
     void extractImported(org.factdesk.source.DocumentsImported imported) {
         var found = new java.util.ArrayList<ClaimData>();

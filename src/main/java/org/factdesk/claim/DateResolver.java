@@ -406,15 +406,31 @@ final class DateResolver {
         return false;
     }
 
+    /**
+     * Whether {@link #YEAR_ONLY} can match: a year of 18xx, 19xx or 20xx after a space and before a word boundary (as
+     * {@code \\b} sees it). Most figures ("2,400", "1500s") are none, and the pattern need not look.
+     */
     private static boolean mayNameAYear(String s) {
-        for (int i = 0; i + 4 <= s.length(); i++) {
+        for (int i = 1; i + 4 <= s.length(); i++) {
             char c = s.charAt(i);
-            if ((c == '1' || c == '2') && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2))
-                    && Character.isDigit(s.charAt(i + 3))) {
+            char next = s.charAt(i + 1);
+            if ((c == '1' && (next == '8' || next == '9') || c == '2' && next == '0')
+                    && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3))
+                    && " \t\n\u000B\f\r".indexOf(s.charAt(i - 1)) >= 0
+                    && (i + 4 == s.length() || !isWordCharacter(s.charAt(i + 4)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A word character as {@code \\b} sees it in Java's default mode. */
+    private static boolean isWordCharacter(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static boolean hasDigit(String s) {

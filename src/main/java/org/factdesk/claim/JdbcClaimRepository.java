@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.base.OptimisticLock;
+import org.factdesk.base.database.CopyIn;
+import org.factdesk.base.database.NewIds;
 import org.factdesk.source.DocumentId;
 import org.factdesk.team.MyProject;
 import org.factdesk.team.ProjectAccess;
@@ -25,12 +27,16 @@ class JdbcClaimRepository {
     private static final String COLUMNS = ClaimRowMapper.COLUMNS;
 
     private final JdbcClient jdbc;
+    private final CopyIn copy;
+    private final NewIds newIds;
     private final JsonMapper json;
     private final ClaimRowMapper rows;
 
-    JdbcClaimRepository(JdbcClient jdbc, JsonMapper json, ClaimRowMapper rows) {
+    JdbcClaimRepository(JdbcClient jdbc, CopyIn copy, NewIds newIds, JsonMapper json, ClaimRowMapper rows) {
         this.rows = rows;
         this.jdbc = jdbc;
+        this.copy = copy;
+        this.newIds = newIds;
         this.json = json;
     }
 
@@ -52,42 +58,47 @@ class JdbcClaimRepository {
         return new ClaimId(id);
     }
 
-    /**
-     * Many new claims and their first revisions in one statement: extraction finds dozens per document, and a round
-     * trip each was most of a bulk import's time. The rows travel as one JSON array in {@link #fields}' shape.
-     */
-    private static final String INSERT_ALL = """
-            with r as (
-                select * from jsonb_to_recordset(cast(:rows as jsonb)) as r(
-                    project bigint, document bigint, "documentVersion" int, start int, "end" int, quote text,
-                    prefix text, suffix text, score int, signals jsonb, facts jsonb, claimant text, "hasFigure" boolean,
-                    status text, origin text, anchor text)
-            ), inserted as (
-                insert into claim (project_id, document_id, document_version, start_offset, end_offset, quote, prefix,
-                                   suffix, score, signals, facts, claimant, has_figure, status, origin, anchor,
-                                   created_by, created_at, updated_at)
-                select project, document, "documentVersion", start, "end", quote, prefix, suffix, score, signals, facts,
-                       claimant, "hasFigure", status, origin, anchor, :by, :now, :now
-                from r
-                returning id, quote, status, score
-            )
-            insert into claim_revision (claim_id, at, actor_id, action, before, after)
-            select id, :now, :by, :action, null, jsonb_build_object('quote', quote, 'status', status, 'score', score)
-            from inserted
+    private static final String COPY_CLAIMS = """
+            copy claim (id, project_id, document_id, document_version, start_offset, end_offset, quote, prefix, suffix,
+                        score, signals, facts, claimant, has_figure, status, origin, anchor, created_by, created_at,
+                        updated_at)
+            from stdin
             """;
 
-    /** Inserts the claims, each with a revision {@code action} saying what it was found with. */
+    private static final String COPY_REVISIONS = """
+            copy claim_revision (claim_id, at, actor_id, action, before, after) from stdin
+            """;
+
+    /**
+     * Many new claims, each with a first revision {@code action} saying what it was found with (its quote, status and
+     * score, as {@link ClaimHistory#created} writes them). Extraction finds dozens per document, and a bulk import
+     * hundreds per batch, so they go in with {@code COPY}, two statements for any number of claims.
+     */
     void insertAll(List<ClaimData> claims, UserId by, ClaimRevisionAction action, Instant now) {
         if (claims.isEmpty()) {
             return;
         }
-        // written straight from the maps: no JSON tree built in between
-        jdbc.sql(INSERT_ALL)
-                .param("rows", json.writeValueAsString(claims.stream().map(JdbcClaimRepository::fields).toList()))
-                .param("by", by.value())
-                .param("now", Timestamp.from(now))
-                .param("action", action.key())
-                .update();
+        var ids = newIds.take("claim", claims.size());
+        copy.copy(COPY_CLAIMS, rows -> {
+            for (int i = 0; i < claims.size(); i++) {
+                var d = claims.get(i);
+                rows.row(ids.get(i), d.projectId().value(), d.documentId().value(), d.documentVersion(),
+                        d.span().start(), d.span().end(), d.quote(), d.prefix(), d.suffix(), d.score(),
+                        json.writeValueAsString(d.signals()), json.writeValueAsString(d.facts()),
+                        d.facts().claimant(), d.facts().hasFigure(), d.status().name(), d.origin().name(),
+                        d.anchor().name(), by.value(), now, now);
+            }
+        });
+        copy.copy(COPY_REVISIONS, rows -> {
+            for (int i = 0; i < claims.size(); i++) {
+                var d = claims.get(i);
+                var after = new LinkedHashMap<String, Object>();
+                after.put("quote", d.quote());
+                after.put("status", d.status().name());
+                after.put("score", d.score());
+                rows.row(ids.get(i), now, by.value(), action.key(), null, json.writeValueAsString(after));
+            }
+        });
     }
 
     void update(ClaimId id, int expectedVersion, ClaimData d, Instant now) {

@@ -113,7 +113,7 @@ final class NameFinder {
                 // "The Asterion sank": after the first word, a capital marks a name again
                 atSentenceStart = false;
             }
-            boolean acronym = name.matches("[\\p{Lu}]{2,}");
+            boolean acronym = ACRONYM.matcher(name).matches();
             if (acronym && isShouted(name)) {
                 continue;
             }
@@ -148,7 +148,27 @@ final class NameFinder {
 
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("\\s+(?:of|the|and|for|al|bin|de)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern WORD_PUNCTUATION = Pattern.compile("[,;:“”\"()]");
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}]{2,}");
+    /** What {@link #speakerBefore} strips from each word: {@code , ; : “ ” " ( )}. */
+    private static final String WORD_PUNCTUATION = ",;:“”\"()";
+
+    private static String withoutPunctuation(String word) {
+        int i = 0;
+        while (i < word.length() && WORD_PUNCTUATION.indexOf(word.charAt(i)) < 0) {
+            i++;
+        }
+        if (i == word.length()) {
+            return word;
+        }
+        var kept = new StringBuilder(word.length()).append(word, 0, i);
+        for (; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (WORD_PUNCTUATION.indexOf(c) < 0) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
 
     private static String trimTrailing(String name) {
         String trimmed = name.strip();
@@ -280,7 +300,7 @@ final class NameFinder {
         String[] words = SPACES.split(before.strip());
         var phrase = new ArrayList<String>();
         for (int i = words.length - 1; i >= 0 && phrase.size() < 8; i--) {
-            String word = WORD_PUNCTUATION.matcher(words[i]).replaceAll("");
+            String word = withoutPunctuation(words[i]);
             if (word.isEmpty() || words[i].endsWith(",") && !phrase.isEmpty()) {
                 break;
             }
@@ -308,8 +328,10 @@ final class NameFinder {
         return clean(speaker);
     }
 
+    private static final Pattern PRONOUN = Pattern.compile("(?i)it|he|she|they|we|i");
+
     private static String clean(String speaker) {
-        String cleaned = speaker.strip().replaceAll("\\s+", " ");
-        return cleaned.matches("(?i)it|he|she|they|we|i") ? null : cleaned;
+        String cleaned = SPACES.matcher(speaker.strip()).replaceAll(" ");
+        return PRONOUN.matcher(cleaned).matches() ? null : cleaned;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,19 +90,26 @@ class JdbcJobRepository {
     private static final String STATE = "select state from job where id = :id";
 
     /**
-     * The next items nobody else is doing; a crashed worker's locks go with its connection. The state is written
-     * into the statement, not bound: only then can PostgreSQL's plan use the partial index of pending items, instead
-     * of walking past every item already done (which made each batch slower than the one before).
+     * The next items nobody else is doing, locked (a crashed worker's locks go with its connection): their numbers
+     * and sizes only, so that a batch reads into memory no more files than its byte budget holds.
+     * Package-private for {@code JobItemPlansIntegrationTest}, which checks the plan PostgreSQL gives it.
      */
-    private static final String CLAIM_BATCH = """
-            select seq, name, content_type, url, bytes, document_id, message, parameters from job_item
-            where job_id = :id and state = '%s'
+    static final String CLAIM_BATCH = """
+            select seq, coalesce(octet_length(bytes), 0) as size from job_item
+            where job_id = :id and state = :pending
             order by seq
             limit :limit
             for update skip locked
-            """.formatted(ItemState.PENDING.name());
+            """;
 
-    private static final String SAVE_RESULT = """
+    private static final String CLAIMED_INPUTS = """
+            select seq, name, content_type, url, bytes, document_id, message, parameters from job_item
+            where job_id = :id and seq = any(cast(:seqs as int[]))
+            order by seq
+            """;
+
+    /** Package-private for {@code JobItemPlansIntegrationTest}. */
+    static final String SAVE_RESULT = """
             update job_item set state = :state, document_id = :document, message = :message, finished_at = :now,
                                 bytes = null, project_id = :project
             where job_id = :job and seq = :seq and state = :pending
@@ -250,9 +258,27 @@ class JdbcJobRepository {
         return jdbc.sql(STATE).param("id", id.value()).query(String.class).optional().map(JobState::valueOf);
     }
 
-    List<Claimed> claimBatch(JobId id, int limit) {
-        return jdbc.sql(CLAIM_BATCH).param("id", id.value())
+    /**
+     * Up to {@code limit} pending items, as many as fit in {@code bytes} (always at least one, however large), locked
+     * for this transaction. Items taken over the budget stay locked, unread, until it ends; the next batch does them.
+     */
+    List<Claimed> claimBatch(JobId id, int limit, long bytes) {
+        var sized = jdbc.sql(CLAIM_BATCH).param("id", id.value()).param("pending", ItemState.PENDING.name())
                 .param("limit", limit)
+                .query((rs, n) -> new long[] {rs.getInt("seq"), rs.getLong("size")}).list();
+        var seqs = new ArrayList<Integer>(sized.size());
+        long total = 0;
+        for (long[] item : sized) {
+            if (!seqs.isEmpty() && total + item[1] > bytes) {
+                break;
+            }
+            seqs.add((int) item[0]);
+            total += item[1];
+        }
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CLAIMED_INPUTS).param("id", id.value()).param("seqs", seqs.toArray(Integer[]::new))
                 .query((rs, n) -> new Claimed(rs.getInt("seq"), new JobInput(rs.getString("name"),
                         rs.getString("content_type"), rs.getString("url"), rs.getBytes("bytes"),
                         nullableLong(rs, "document_id"), rs.getString("message"), rs.getString("parameters"))))

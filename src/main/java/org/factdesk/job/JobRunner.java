@@ -127,7 +127,7 @@ class JobRunner {
         if (jobs.stateForShare(job.id()).orElse(JobState.CANCELLED) != JobState.RUNNING) {
             return false;
         }
-        var claimed = jobs.claimBatch(job.id(), size);
+        var claimed = jobs.claimBatch(job.id(), size, settings.batchBytes().toBytes());
         if (claimed.isEmpty()) {
             return false;
         }
@@ -146,7 +146,7 @@ class JobRunner {
                 if (jobs.stateForShare(job.id()).orElse(JobState.CANCELLED) != JobState.RUNNING) {
                     return false;
                 }
-                var claimed = jobs.claimBatch(job.id(), 1);
+                var claimed = jobs.claimBatch(job.id(), 1, Long.MAX_VALUE);
                 if (claimed.isEmpty()) {
                     return false;
                 }

@@ -39,12 +39,15 @@ class JdbcLinkRepository {
 
     // ---- the queue ----------------------------------------------------------------------------------------------
 
-    // two statements, not one with an OR: each uses its index, so queueing costs the same in a project of any size
+    /** A document's claims wait as one row (V15); a document queued again while taken is queued afresh. */
     private static final String QUEUE_DOCUMENTS = """
-            insert into link_pending (claim_id, project_id, queued_at)
-            select id, project_id, :now from claim
+            insert into link_pending_document (document_id, project_id, claims, queued_at)
+            select document_id, project_id, count(*), :now from claim
             where document_id = any(cast(:ids as bigint[])) and not deleted
-            on conflict (claim_id) do update set queued_at = excluded.queued_at, taken_at = null
+            group by document_id, project_id
+            on conflict (document_id) do update set claims = excluded.claims, queued_at = excluded.queued_at,
+                                                    taken_at = null
+            returning claims
             """;
     private static final String QUEUE_CLAIMS = """
             insert into link_pending (claim_id, project_id, queued_at)
@@ -53,11 +56,16 @@ class JdbcLinkRepository {
             on conflict (claim_id) do update set queued_at = excluded.queued_at, taken_at = null
             """;
 
-    /** Queues the claims (and every claim of the documents) to be linked; in the transaction that changed them. */
+    /**
+     * Queues the claims, and every claim of the documents, to be linked; in the transaction that changed them. The
+     * number of claims queued.
+     */
     int queue(Collection<Long> documents, Collection<Long> claims, Instant now) {
         int queued = 0;
         if (!documents.isEmpty()) {
-            queued += jdbc.sql(QUEUE_DOCUMENTS).param("ids", documents.toArray(Long[]::new)).param("now", Timestamp.from(now)).update();
+            queued += jdbc.sql(QUEUE_DOCUMENTS).param("ids", documents.toArray(Long[]::new))
+                    .param("now", Timestamp.from(now)).query(Integer.class).list().stream().mapToInt(Integer::intValue)
+                    .sum();
         }
         if (!claims.isEmpty()) {
             queued += jdbc.sql(QUEUE_CLAIMS).param("ids", claims.toArray(Long[]::new)).param("now", Timestamp.from(now)).update();
@@ -75,7 +83,7 @@ class JdbcLinkRepository {
         return jdbc.sql(QUEUE_PROJECT).param("project", project.value()).param("now", Timestamp.from(now)).update();
     }
 
-    private static final String TAKE = """
+    private static final String TAKE_CLAIMS = """
             update link_pending set taken_at = :now
             where claim_id in (
                 select claim_id from link_pending where taken_at is null or taken_at < :stale
@@ -84,31 +92,90 @@ class JdbcLinkRepository {
             returning claim_id
             """;
 
-    /**
-     * Up to {@code n} queued claims nobody is linking (or whose worker has been silent since {@code stale}),
-     * marked as taken at {@code now}; other instances take others.
-     */
-    List<Long> take(int n, Instant now, Instant stale) {
-        return jdbc.sql(TAKE).param("n", n).param("now", Timestamp.from(now)).param("stale", Timestamp.from(stale))
-                .query(Long.class).list();
+    private static final String WAITING_DOCUMENTS = """
+            select document_id, claims from link_pending_document where taken_at is null or taken_at < :stale
+            order by queued_at, document_id limit :n for update skip locked
+            """;
+
+    private static final String TAKE_DOCUMENTS = """
+            update link_pending_document set taken_at = :now where document_id = any(cast(:ids as bigint[]))
+            """;
+
+    private static final String CLAIMS_OF_DOCUMENTS = """
+            select id from claim where document_id = any(cast(:ids as bigint[])) and not deleted order by id
+            """;
+
+    /** Claims taken to be linked: on their own, or every claim of whole documents. */
+    record Taken(List<Long> claims, List<Long> claimRows, List<Long> documents) {
+
+        boolean isEmpty() {
+            return claims.isEmpty() && documents.isEmpty();
+        }
     }
 
-    private static final String DONE = """
-            delete from link_pending where claim_id = any(cast(:claims as bigint[])) and taken_at = :taken
+    /**
+     * About {@code n} queued claims nobody is linking (or whose worker has been silent since {@code stale}), marked
+     * as taken at {@code now}; other instances take others. Claims queued on their own come first (an editor's
+     * change should not wait behind an import); whole documents fill the rest, at least one document when there is
+     * room for none. Documents over the limit stay locked, untaken, until this transaction ends.
+     */
+    Taken take(int n, Instant now, Instant stale) {
+        var claimRows = jdbc.sql(TAKE_CLAIMS).param("n", n).param("now", Timestamp.from(now))
+                .param("stale", Timestamp.from(stale)).query(Long.class).list();
+        var documents = new ArrayList<Long>();
+        int room = n - claimRows.size();
+        if (room > 0) {
+            int claims = 0;
+            for (var row : jdbc.sql(WAITING_DOCUMENTS).param("n", room).param("stale", Timestamp.from(stale))
+                    .query((rs, i) -> new long[] {rs.getLong("document_id"), rs.getInt("claims")}).list()) {
+                if (!documents.isEmpty() && claims + row[1] > room) {
+                    break;
+                }
+                documents.add(row[0]);
+                claims += (int) row[1];
+            }
+        }
+        var all = new java.util.TreeSet<>(claimRows);
+        if (!documents.isEmpty()) {
+            var ids = documents.toArray(Long[]::new);
+            jdbc.sql(TAKE_DOCUMENTS).param("ids", ids).param("now", Timestamp.from(now)).update();
+            all.addAll(jdbc.sql(CLAIMS_OF_DOCUMENTS).param("ids", ids).query(Long.class).list());
+        }
+        return new Taken(List.copyOf(all), claimRows, List.copyOf(documents));
+    }
+
+    private static final String DONE_CLAIMS = """
+            delete from link_pending where claim_id = any(cast(:ids as bigint[])) and taken_at = :taken
+            """;
+
+    private static final String DONE_DOCUMENTS = """
+            delete from link_pending_document where document_id = any(cast(:ids as bigint[])) and taken_at = :taken
             """;
 
     /** Off the queue, unless changed (and queued again) since they were taken at {@code taken}. */
-    void done(Collection<Long> claims, Instant taken) {
-        jdbc.sql(DONE).param("claims", claims.toArray(Long[]::new)).param("taken", Timestamp.from(taken)).update();
+    void done(Taken done, Instant taken) {
+        if (!done.claimRows().isEmpty()) {
+            jdbc.sql(DONE_CLAIMS).param("ids", done.claimRows().toArray(Long[]::new)).param("taken", Timestamp.from(taken))
+                    .update();
+        }
+        if (!done.documents().isEmpty()) {
+            jdbc.sql(DONE_DOCUMENTS).param("ids", done.documents().toArray(Long[]::new))
+                    .param("taken", Timestamp.from(taken)).update();
+        }
     }
 
     boolean anyPending() {
-        return jdbc.sql("select exists (select 1 from link_pending)").query(Boolean.class).single();
+        return jdbc.sql("""
+                        select exists (select 1 from link_pending) or exists (select 1 from link_pending_document)
+                        """).query(Boolean.class).single();
     }
 
+    /** Claims waiting to be linked in the project (a document's as many as it had when it was queued). */
     int pending(ProjectId project) {
-        return jdbc.sql("select count(*) from link_pending where project_id = :project")
-                .param("project", project.value()).query(Integer.class).single();
+        return jdbc.sql("""
+                        select (select count(*) from link_pending where project_id = :project)
+                             + (select coalesce(sum(claims), 0) from link_pending_document where project_id = :project)
+                        """).param("project", project.value()).query(Integer.class).single();
     }
 
     // ---- what linking reads -------------------------------------------------------------------------------------

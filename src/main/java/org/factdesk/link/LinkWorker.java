@@ -51,18 +51,18 @@ class LinkWorker {
 
     /** One batch in two transactions: take and index, then suggest and take off the queue. */
     private boolean batch() {
-        var taken = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var ids = transaction.execute(status -> {
-            var claims = links.take(settings.batchSize(), taken, taken.minus(STALE));
-            linker.index(claims);
+        var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var taken = transaction.execute(status -> {
+            var claims = links.take(settings.batchSize(), at, at.minus(STALE));
+            linker.index(claims.claims());
             return claims;
         });
-        if (ids == null || ids.isEmpty()) {
+        if (taken == null || taken.isEmpty()) {
             return false;
         }
         var projects = transaction.execute(status -> {
-            var touched = linker.suggest(ids);
-            links.done(ids, taken);
+            var touched = linker.suggest(taken.claims());
+            links.done(taken, at);
             touched.forEach(p -> events.publishEvent(new LinksChanged(p)));
             return touched;
         });

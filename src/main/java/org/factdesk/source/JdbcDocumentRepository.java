@@ -14,6 +14,7 @@ import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.factdesk.base.database.NewIds;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,10 +34,12 @@ class JdbcDocumentRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final NewIds newIds;
     private final JsonMapper json;
 
-    JdbcDocumentRepository(JdbcClient jdbc, JsonMapper json) {
+    JdbcDocumentRepository(JdbcClient jdbc, NewIds newIds, JsonMapper json) {
         this.jdbc = jdbc;
+        this.newIds = newIds;
         this.json = json;
     }
 
@@ -44,10 +47,6 @@ class JdbcDocumentRepository {
     record NewDocument(DocumentData data, String language, List<java.time.LocalDate> statedDates, DateOrigin dateOrigin,
                        NewVersion first) {
     }
-
-    private static final String NEXT_IDS = """
-            select nextval(pg_get_serial_sequence('document', 'id')) from generate_series(1, :n)
-            """;
 
     /**
      * New documents and their first versions, search vectors computed from the text, in one statement however many
@@ -81,7 +80,7 @@ class JdbcDocumentRepository {
         if (documents.isEmpty()) {
             return List.of();
         }
-        var ids = jdbc.sql(NEXT_IDS).param("n", documents.size()).query(Long.class).list();
+        var ids = newIds.take("document", documents.size());
         var rows = json.createArrayNode();
         for (int i = 0; i < documents.size(); i++) {
             var d = documents.get(i);

@@ -75,6 +75,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public static EmbeddedPostgresServer start(Path dataDir, Durability durability) {
+        return start(dataDir, durability, java.util.Map.of());
+    }
+
+    /** With server settings of the caller's besides (a benchmark loading pg_stat_statements, say). */
+    public static EmbeddedPostgresServer start(Path dataDir, Durability durability, java.util.Map<String, String> settings) {
         Path dbDir = dataDir.resolve("db");
         FileChannel channel = null;
         Path initialPasswordFile = dataDir.resolve("pgpass-initdb");
@@ -117,6 +122,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                             writeHba(dir.toPath());
                         }
                     });
+            settings.forEach(builder::setServerConfig);
             if (!isWindows()) {
                 // No Unix socket: the default directory (/tmp) is shared by every local account.
                 builder.setServerConfig("unix_socket_directories", "''");
