@@ -31,6 +31,11 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                     "spring.datasource.password", database.password(),
                     "factdesk.data-dir", TestDatabase.get().dataDir().toString(),
                     "factdesk.demo", "false",
+                    // a context waiting in Spring's cache keeps one connection, not ten (idle ones close after 15 s):
+                    // the suite's dozen contexts (module tests, property variants) otherwise outgrow PostgreSQL's
+                    // 100 ("too many clients")
+                    "spring.datasource.hikari.minimum-idle", "1",
+                    "spring.datasource.hikari.idle-timeout", "15000",
                     // tests serve URL imports from a local HTTP server; other private addresses stay refused
                     "factdesk.sources.url-allowlist", "127.0.0.1/32")));
         }
