@@ -142,9 +142,11 @@ final class ClaimExtractor {
         }
         // every quotation opens with one of these: most sentences need no regex to know they hold none
         boolean quoted = sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
-        Matcher quote = quoted ? QUOTE.matcher(sentence) : null;
-        if (quoted && quote.find() && quote.group(1).strip().indexOf(' ') > 0) {
-            signals.add(new Signal("quotation", "quotation", 8));
+        if (quoted) {
+            Matcher quote = QUOTE.matcher(sentence);
+            if (quote.find() && quote.group(1).strip().indexOf(' ') > 0) {
+                signals.add(new Signal("quotation", "quotation", 8));
+            }
         }
         String comparison = comparison(lower);
         if (comparison != null) {

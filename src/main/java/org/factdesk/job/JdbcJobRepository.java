@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factdesk.base.database.Batches;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -266,19 +266,12 @@ class JdbcJobRepository {
         var sized = jdbc.sql(CLAIM_BATCH).param("id", id.value()).param("pending", ItemState.PENDING.name())
                 .param("limit", limit)
                 .query((rs, n) -> new long[] {rs.getInt("seq"), rs.getLong("size")}).list();
-        var seqs = new ArrayList<Integer>(sized.size());
-        long total = 0;
-        for (long[] item : sized) {
-            if (!seqs.isEmpty() && total + item[1] > bytes) {
-                break;
-            }
-            seqs.add((int) item[0]);
-            total += item[1];
-        }
-        if (seqs.isEmpty()) {
+        var seqs = Batches.fitting(sized, item -> item[1], bytes).stream().map(item -> (int) item[0])
+                .toArray(Integer[]::new);
+        if (seqs.length == 0) {
             return List.of();
         }
-        return jdbc.sql(CLAIMED_INPUTS).param("id", id.value()).param("seqs", seqs.toArray(Integer[]::new))
+        return jdbc.sql(CLAIMED_INPUTS).param("id", id.value()).param("seqs", seqs)
                 .query((rs, n) -> new Claimed(rs.getInt("seq"), new JobInput(rs.getString("name"),
                         rs.getString("content_type"), rs.getString("url"), rs.getBytes("bytes"),
                         nullableLong(rs, "document_id"), rs.getString("message"), rs.getString("parameters"))))

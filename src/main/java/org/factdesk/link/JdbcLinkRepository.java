@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.base.OptimisticLock;
+import org.factdesk.base.database.Batches;
 import org.factdesk.claim.ClaimFacts;
 import org.factdesk.claim.ClaimId;
 import org.factdesk.source.DocumentId;
@@ -122,26 +123,18 @@ class JdbcLinkRepository {
     Taken take(int n, Instant now, Instant stale) {
         var claimRows = jdbc.sql(TAKE_CLAIMS).param("n", n).param("now", Timestamp.from(now))
                 .param("stale", Timestamp.from(stale)).query(Long.class).list();
-        var documents = new ArrayList<Long>();
         int room = n - claimRows.size();
-        if (room > 0) {
-            int claims = 0;
-            for (var row : jdbc.sql(WAITING_DOCUMENTS).param("n", room).param("stale", Timestamp.from(stale))
-                    .query((rs, i) -> new long[] {rs.getLong("document_id"), rs.getInt("claims")}).list()) {
-                if (!documents.isEmpty() && claims + row[1] > room) {
-                    break;
-                }
-                documents.add(row[0]);
-                claims += (int) row[1];
-            }
-        }
+        var waiting = room <= 0 ? List.<long[]>of() : jdbc.sql(WAITING_DOCUMENTS).param("n", room)
+                .param("stale", Timestamp.from(stale))
+                .query((rs, i) -> new long[] {rs.getLong("document_id"), rs.getInt("claims")}).list();
+        var documents = Batches.fitting(waiting, row -> row[1], room).stream().map(row -> row[0]).toList();
         var all = new java.util.TreeSet<>(claimRows);
         if (!documents.isEmpty()) {
             var ids = documents.toArray(Long[]::new);
             jdbc.sql(TAKE_DOCUMENTS).param("ids", ids).param("now", Timestamp.from(now)).update();
             all.addAll(jdbc.sql(CLAIMS_OF_DOCUMENTS).param("ids", ids).query(Long.class).list());
         }
-        return new Taken(List.copyOf(all), claimRows, List.copyOf(documents));
+        return new Taken(List.copyOf(all), claimRows, documents);
     }
 
     private static final String DONE_CLAIMS = """

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * New and reworded claims wait to be linked: a new or re-read document's as one row of {@code link_pending_document},
- * a claim changed on its own in {@code link_pending}. Synchronous, in the transaction that changed them: the queue row commits with the claim or not at all, so no claim is ever left unlinked, also after a crash,
- * and the linking itself runs later on any instance ({@link LinkTasks}).
+ * a claim changed on its own in {@code link_pending}. Synchronous, in the transaction that changed them: the queue row
+ * commits with the claim or not at all, so no claim is ever left unlinked, also after a crash, and the linking itself
+ * runs later on any instance ({@link LinkTasks}).
  */
 @Component
 class LinkQueue {

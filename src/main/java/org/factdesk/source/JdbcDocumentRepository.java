@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.base.OptimisticLock;
+import org.factdesk.base.database.NewIds;
 import org.factdesk.team.ProjectId;
 import org.factdesk.team.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.factdesk.base.database.NewIds;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

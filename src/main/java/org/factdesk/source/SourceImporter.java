@@ -137,9 +137,8 @@ public class SourceImporter {
     /**
      * Many new files in one go, inside the caller's transaction (a bulk import's batch): each is read and checked as
      * if uploaded on its own, then the new documents, their first versions, their audit rows and (through
-     * {@link DocumentsImported}) their claims are written together for the whole batch, a statement or two each, not per
-     * file.
-     * A file that cannot be read is rejected alone; anything the database refuses (another import storing the same
+     * {@link DocumentsImported}) their claims are written together for the whole batch, a statement or two each, not
+     * per file. A file that cannot be read is rejected alone; anything the database refuses (another import storing the same
      * text at the same moment) throws, and the caller does the batch again file by file.
      */
     public List<ImportResult> importBatch(ProjectId projectId, List<ImportRequest> requests) {

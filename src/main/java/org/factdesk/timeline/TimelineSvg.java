@@ -215,15 +215,18 @@ public final class TimelineSvg {
         return svg.toString();
     }
 
+    // compiled once: a drawing sorts its lanes with it, many comparisons each
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
     /** Names in the order a reader expects: case aside, and "Outlet 2" before "Outlet 10". */
     static int naturally(String a, String b) {
-        var x = a.toLowerCase(Locale.ROOT).replaceAll("\\d+", "");
-        var y = b.toLowerCase(Locale.ROOT).replaceAll("\\d+", "");
+        var x = DIGITS.matcher(a.toLowerCase(Locale.ROOT)).replaceAll("");
+        var y = DIGITS.matcher(b.toLowerCase(Locale.ROOT)).replaceAll("");
         if (!x.equals(y)) {
             return a.compareToIgnoreCase(b);
         }
-        var nx = java.util.regex.Pattern.compile("\\d+").matcher(a);
-        var ny = java.util.regex.Pattern.compile("\\d+").matcher(b);
+        var nx = DIGITS.matcher(a);
+        var ny = DIGITS.matcher(b);
         while (nx.find() && ny.find()) {
             int c = new java.math.BigInteger(nx.group()).compareTo(new java.math.BigInteger(ny.group()));
             if (c != 0) {

@@ -173,17 +173,14 @@ class BulkImportBenchmark {
      * what each statement costs, and the figures end with PostgreSQL's costliest statements of the import.
      */
     private boolean statementsTracked() {
-        if (!environmentHasStatements()) {
-            return false;
+        boolean loaded = fixtures.jdbc().sql("""
+                        select current_setting('shared_preload_libraries') like '%pg_stat_statements%'
+                        """).query(Boolean.class).single();
+        if (loaded) {
+            fixtures.jdbc().sql("create extension if not exists pg_stat_statements").update();
+            fixtures.jdbc().sql("select pg_stat_statements_reset()").query().listOfRows();
         }
-        fixtures.jdbc().sql("create extension if not exists pg_stat_statements").update();
-        fixtures.jdbc().sql("select pg_stat_statements_reset()").query().listOfRows();
-        return true;
-    }
-
-    private boolean environmentHasStatements() {
-        return fixtures.jdbc().sql("select current_setting('shared_preload_libraries') like '%pg_stat_statements%'")
-                .query(Boolean.class).single();
+        return loaded;
     }
 
     /** Heap in use after the last collection of each pool: what the JVM holds, not what it has yet to collect. */
